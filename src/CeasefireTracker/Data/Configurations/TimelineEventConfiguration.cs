@@ -1,0 +1,21 @@
+using CeasefireTracker.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CeasefireTracker.Data.Configurations;
+
+public class TimelineEventConfiguration : EntityConfigurationBase<TimelineEvent>
+{
+    protected override void ConfigureEntity(EntityTypeBuilder<TimelineEvent> builder)
+    {
+        ConfigureSourced(builder);
+        builder.Property(e => e.Title).HasMaxLength(Limits.Title);
+        builder.Property(e => e.Description).HasMaxLength(Limits.Description);
+        builder.Property(e => e.TimeZoneId).HasMaxLength(64);
+        builder.HasOne(e => e.Conflict).WithMany().HasForeignKey(e => e.ConflictId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(e => e.Parties).WithMany().UsingEntity("TimelineEventParties");
+        // The timeline reads newest first, by conflict, optionally by kind.
+        builder.HasIndex(e => new { e.ConflictId, e.IsDeleted, e.OccurredAtUtc, e.Id });
+        builder.HasIndex(e => new { e.ConflictId, e.IsDeleted, e.Kind, e.OccurredAtUtc, e.Id });
+    }
+}

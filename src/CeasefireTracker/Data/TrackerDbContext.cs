@@ -1,0 +1,66 @@
+using CeasefireTracker.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CeasefireTracker.Data;
+
+public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : IdentityDbContext<IdentityUser>(options)
+{
+    public DbSet<Conflict> Conflicts => Set<Conflict>();
+    public DbSet<Side> Sides => Set<Side>();
+    public DbSet<Party> Parties => Set<Party>();
+    public DbSet<Official> Officials => Set<Official>();
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<TimelineEvent> TimelineEvents => Set<TimelineEvent>();
+    public DbSet<Ceasefire> Ceasefires => Set<Ceasefire>();
+    public DbSet<CeasefireTerm> CeasefireTerms => Set<CeasefireTerm>();
+    public DbSet<CasualtyReport> CasualtyReports => Set<CasualtyReport>();
+    public DbSet<Statement> Statements => Set<Statement>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums as text keep the database readable by an analyst with a SQLite shell.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // SQLite has no row version: every save of a record gets a new token, and the token the editor read is
+    // what EF compares against, so a save over someone else's change fails with DbUpdateConcurrencyException.
+    private void StampChanges()
+    {
+        var now = DateTime.UtcNow;
+        foreach (var entry in ChangeTracker.Entries<Entity>())
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    if (entry.Entity.CreatedAtUtc == default) entry.Entity.CreatedAtUtc = now;
+                    entry.Entity.UpdatedAtUtc = now;
+                    break;
+                case EntityState.Modified:
+                    entry.Entity.UpdatedAtUtc = now;
+                    entry.Entity.Version = Guid.NewGuid();
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+namespace CeasefireTracker.Domain;
+
+public class Conflict : Entity
+{
+    public required string Name { get; set; }
+
+    public string? Region { get; set; }
+
+    public string? Description { get; set; }
+
+    public DateOnly? StartedOn { get; set; }
+
+    public List<Side> Sides { get; set; } = [];
+
+    public List<Party> Parties { get; set; } = [];
+}
+
+/// <summary>A side of a conflict whose people casualty reports count (Azerbaijan, Armenia, or both combined).</summary>
+public class Side : Entity
+{
+    public int ConflictId { get; set; }
+
+    public Conflict? Conflict { get; set; }
+
+    public required string Name { get; set; }
+
+    public SideKind Kind { get; set; }
+}

@@ -1,0 +1,31 @@
+using CeasefireTracker.Components;
+using CeasefireTracker.Data;
+using Serilog;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddTrackerLogging();
+    builder.AddTrackerData();
+    builder.AddTrackerUi();
+
+    var app = builder.Build();
+    await app.InitializeTrackerDatabaseAsync();
+    app.UseTrackerPipeline();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "CeasefireTracker stopped: {Reason}", ex.Message);
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>Entry point type, public for WebApplicationFactory in the tests.</summary>
+public partial class Program;
