@@ -1,22 +1,32 @@
 using CeasefireTracker.Data;
 using MudBlazor.Services;
 using Serilog;
+using Serilog.Settings.Configuration;
 
 namespace CeasefireTracker.Components;
 
 public static class UiExtensions
 {
+    // Named explicitly: under a test host the entry assembly's dependency list does not lead Serilog to its sinks.
+    private static readonly ConfigurationReaderOptions SinkAssemblies = new(
+        typeof(ConsoleLoggerConfigurationExtensions).Assembly, typeof(FileLoggerConfigurationExtensions).Assembly);
+
     public static WebApplicationBuilder AddTrackerLogging(this WebApplicationBuilder builder)
     {
+        // preserveStaticLogger: each host (the tests start many in one process) gets its own logger instead of
+        // freezing the one static bootstrap logger, which can be frozen only once.
         builder.Services.AddSerilog((services, configuration) => configuration
-            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>(), SinkAssemblies)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext(), preserveStaticLogger: true);
         return builder;
     }
 
     public static WebApplicationBuilder AddTrackerUi(this WebApplicationBuilder builder)
     {
+        // Outside Development an unpublished build serves no static web assets (blazor.web.js, MudBlazor's files)
+        // unless asked to; the tests and `dotnet run` in any environment need them.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         return builder;
@@ -31,7 +41,8 @@ public static class UiExtensions
         }
 
         // Request logging records method, path, status and time; query strings and headers (cookies) stay out.
-        app.UseSerilogRequestLogging();
+        // The app's own logger, not the static one: with a preserved static logger that would be the bootstrap one.
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
         app.MapStaticAssets();

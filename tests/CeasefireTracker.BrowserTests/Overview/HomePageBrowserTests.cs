@@ -1,0 +1,59 @@
+using CeasefireTracker.BrowserTests.Infrastructure;
+using CeasefireTracker.BrowserTests.Pages;
+using CeasefireTracker.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CeasefireTracker.BrowserTests.Overview;
+
+public sealed class HomePageBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
+{
+    [Fact]
+    public async Task ANewcomerSeesTheSeededCounts()
+    {
+        var page = await app.NewPageAsync();
+        var home = new HomePageObject(page);
+        await home.OpenAsync();
+
+        await Expect(home.Heading).ToBeVisibleAsync();
+        await Expect(home.Count("Casualty reports")).ToHaveTextAsync("9");
+        await Expect(home.Count("Ceasefire terms")).ToHaveTextAsync("3");
+    }
+
+    [Fact]
+    public async Task RefreshOverTheLiveCircuitShowsAChangeInTheStore()
+    {
+        var page = await app.NewPageAsync();
+        var home = new HomePageObject(page);
+        await home.OpenAsync();
+        await Expect(home.Count("Officials")).ToHaveTextAsync("4");
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+            (await db.Officials.SingleAsync(o => o.ExternalId == "official-ibrahim-kalin")).IsDeleted = true;
+            await db.SaveChangesAsync();
+        }
+        await home.RefreshAsync();
+
+        await Expect(home.Count("Officials")).ToHaveTextAsync("3");
+    }
+
+    [Fact]
+    public async Task TheNavigationDrawerClosesAndOpens()
+    {
+        var page = await app.NewPageAsync();
+        var home = new HomePageObject(page);
+        await home.OpenAsync();
+        var timelineLink = home.NavigationLink("Timeline");
+        await Expect(timelineLink).ToBeVisibleAsync();
+
+        await home.ToggleNavigationAsync();
+        await Expect(page.Locator(".mud-drawer--closed")).ToHaveCountAsync(1);
+
+        await home.ToggleNavigationAsync();
+        await Expect(page.Locator(".mud-drawer--open")).ToHaveCountAsync(1);
+    }
+}

@@ -1,0 +1,131 @@
+using CeasefireTracker.Data.Seeding;
+using CeasefireTracker.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CeasefireTracker.Tests.Data.Seeding;
+
+public sealed class SeedImporterTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"ceasefire-seed-{Guid.NewGuid():N}");
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(seed: false);
+        Directory.CreateDirectory(_folder);
+        foreach (var file in Directory.GetFiles(TestDatabase.SeedDirectory))
+            File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _database.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private string SeedJsonPath => Path.Combine(_folder, "moscow-talks-2020-10-09.json");
+
+    private async Task<int> CountAllAsync()
+    {
+        await using var db = _database.CreateContext();
+        return await db.Sources.IgnoreQueryFilters().CountAsync() + await db.Conflicts.IgnoreQueryFilters().CountAsync()
+            + await db.Parties.IgnoreQueryFilters().CountAsync() + await db.CasualtyReports.IgnoreQueryFilters().CountAsync()
+            + await db.Statements.IgnoreQueryFilters().CountAsync() + await db.TimelineEvents.IgnoreQueryFilters().CountAsync();
+    }
+
+    [Fact]
+    public async Task ImportingTwiceAddsNothingTheSecondTime()
+    {
+        var first = await _database.SeedAsync(_folder);
+        var countAfterFirst = await CountAllAsync();
+        var second = await _database.SeedAsync(_folder);
+
+        Assert.Equal(44, first.Added);
+        Assert.Equal(0, second.Added);
+        Assert.Equal(44, second.Skipped);
+        Assert.Equal(countAfterFirst, await CountAllAsync());
+    }
+
+    [Fact]
+    public async Task ARecordAnAnalystChangedIsNotOverwritten()
+    {
+        await _database.SeedAsync(_folder);
+        await using (var db = _database.CreateContext())
+        {
+            var report = await db.CasualtyReports.SingleAsync(r => r.ExternalId == "cr-az-civilians-killed-30");
+            report.BestEstimate = 31;
+            await db.SaveChangesAsync();
+        }
+
+        await _database.SeedAsync(_folder);
+
+        await using var check = _database.CreateContext();
+        Assert.Equal(31, (await check.CasualtyReports.SingleAsync(r => r.ExternalId == "cr-az-civilians-killed-30")).BestEstimate);
+    }
+
+    [Fact]
+    public async Task ARecordAnAnalystDeletedIsNotResurrected()
+    {
+        await _database.SeedAsync(_folder);
+        await using (var db = _database.CreateContext())
+        {
+            var statement = await db.Statements.SingleAsync(s => s.ExternalId == "stmt-kalin-repetition-30-years");
+            statement.IsDeleted = true;
+            await db.SaveChangesAsync();
+        }
+
+        var result = await _database.SeedAsync(_folder);
+
+        Assert.Equal(0, result.Added);
+        await using var check = _database.CreateContext();
+        Assert.False(await check.Statements.AnyAsync(s => s.ExternalId == "stmt-kalin-repetition-30-years"));
+        Assert.True(await check.Statements.IgnoreQueryFilters().AnyAsync(s => s.ExternalId == "stmt-kalin-repetition-30-years" && s.IsDeleted));
+    }
+
+    public static TheoryData<string, string, string?, string> Corruptions => new()
+    {
+        { "\"kind\": \"Killed\"", "\"kind\": \"Slain\"", "cr-combined-killed-approx-400", "\"kind\" is 'Slain'" },
+        { "\"bestEstimate\": 143", "\"bestEstimate\": -143", "cr-az-civilians-wounded-143", "cannot be negative" },
+        { "\"quote\": \"Notons que 19 civils avaient été également tués\"", "\"quote\": \"Notons que 91 civils avaient été également tués\"", "cr-am-civilians-killed-19", "quote is not found" },
+        { "\"reporter\": \"party-azerbaijani-authorities\"", "\"reporter\": \"party-nobody\"", "cr-az-civilians-killed-30", "'party-nobody'" },
+        { "\"timeZone\": \"Europe/Istanbul\"", "\"timeZone\": \"Mars/Olympus\"", "event-kalin-statement-2020-10-09", "not a known time zone" },
+        { "\"bestEstimate\": 400,", "\"bestEstimat\": 400,", null, "bestEstimat" },
+        { "\"statements\": [", "\"statements\": [ {,", null, "invalid JSON" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Corruptions))]
+    public async Task AMalformedFileIsRefusedNamingFileAndRecordAndNothingIsWritten(string original, string corrupted, string? recordId, string problem)
+    {
+        var json = await File.ReadAllTextAsync(SeedJsonPath);
+        Assert.Contains(original, json);
+        await File.WriteAllTextAsync(SeedJsonPath, json.Replace(original, corrupted));
+
+        var error = await Assert.ThrowsAsync<SeedDataException>(() => _database.SeedAsync(_folder));
+
+        Assert.Equal("moscow-talks-2020-10-09.json", error.File);
+        Assert.Contains("moscow-talks-2020-10-09.json", error.Message);
+        if (recordId is not null) Assert.Equal(recordId, error.RecordId);
+        Assert.Contains(problem, error.Message);
+        Assert.Equal(0, await CountAllAsync());
+    }
+
+    [Fact]
+    public async Task AnIdUsedTwiceIsRefused()
+    {
+        var json = await File.ReadAllTextAsync(SeedJsonPath);
+        await File.WriteAllTextAsync(SeedJsonPath, json.Replace("\"id\": \"cr-am-civilians-killed-19\"", "\"id\": \"cr-az-civilians-killed-30\""));
+
+        var error = await Assert.ThrowsAsync<SeedDataException>(() => _database.SeedAsync(_folder));
+
+        Assert.Equal("cr-az-civilians-killed-30", error.RecordId);
+        Assert.Equal(0, await CountAllAsync());
+    }
+
+    [Fact]
+    public async Task AMissingSeedFolderIsReported()
+    {
+        var error = await Assert.ThrowsAsync<SeedDataException>(() => _database.SeedAsync(Path.Combine(_folder, "nope")));
+        Assert.Contains("does not exist", error.Message);
+    }
+}

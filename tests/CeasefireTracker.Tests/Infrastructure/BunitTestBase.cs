@@ -1,0 +1,45 @@
+using Bunit;
+using CeasefireTracker.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace CeasefireTracker.Tests.Infrastructure;
+
+/// <summary>
+/// One bUnit set-up for every component test: MudBlazor services, loose JS interop, no transitions, and a seeded
+/// temporary database behind <see cref="IDbContextFactory{TContext}"/>.
+/// </summary>
+public abstract class BunitTestBase : IAsyncLifetime
+{
+    protected BunitContext Context { get; } = new();
+
+    protected TestDatabase Database { get; private set; } = null!;
+
+    protected virtual bool Seed => true;
+
+    public virtual async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync(Seed);
+        Context.Services.AddMudServices(o => o.SnackbarConfiguration.ShowTransitionDuration = 0);
+        Context.Services.AddSingleton(Database.Factory);
+        Context.JSInterop.Mode = JSRuntimeMode.Loose;
+    }
+
+    /// <summary>Renders a component inside the MudBlazor providers that popovers, dialogs and snackbars need.</summary>
+    protected IRenderedComponent<TComponent> RenderWithProviders<TComponent>(
+        Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null) where TComponent : Microsoft.AspNetCore.Components.IComponent
+    {
+        Context.Render<MudPopoverProvider>();
+        Context.Render<MudDialogProvider>();
+        Context.Render<MudSnackbarProvider>();
+        return Context.Render(parameters);
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        await Context.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+
+namespace CeasefireTracker.Tests.Infrastructure;
+
+/// <summary>The real app, with only its database swapped for a temporary file (and logs kept out of the repo).</summary>
+public class TrackerAppFactory : WebApplicationFactory<Program>
+{
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"ceasefire-http-{Guid.NewGuid():N}.db");
+
+    /// <summary>One log folder for the test run: every app host of the process writes the same (shared) file.</summary>
+    public static string LogDirectory { get; } = Path.Combine(Path.GetTempPath(), $"ceasefire-logs-{Environment.ProcessId}");
+
+    static TrackerAppFactory()
+    {
+        // An in-memory override of the file sink's path leaves Serilog's configuration reader with a nameless
+        // sink; environment variables merge cleanly, and no test needs another value.
+        Environment.SetEnvironmentVariable("Serilog__WriteTo__File__Args__path", Path.Combine(LogDirectory, "test-.log"));
+        Environment.SetEnvironmentVariable("Serilog__WriteTo__File__Args__shared", "true");
+    }
+
+    /// <summary>Extra settings a test class needs, applied on top of the defaults.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Path"] = DatabasePath,
+        };
+        foreach (var (key, value) in Settings) settings[key] = value;
+
+        // Settings read while the app is wired (the database path) come from UseSetting; settings read from the
+        // built host's configuration (Serilog's sinks) need a source that comes after appsettings.json, so both.
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(DatabasePath + suffix);
+        GC.SuppressFinalize(this);
+    }
+}
