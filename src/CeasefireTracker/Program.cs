@@ -1,11 +1,14 @@
 using CeasefireTracker.Components;
 using CeasefireTracker.Data;
+using CeasefireTracker.Features.Generation;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
 
 try
 {
+    if (GenerateCommand.IsInvoked(args)) return await GenerateCommand.RunAsync(args);
+
     var builder = WebApplication.CreateBuilder(args);
     builder.AddTrackerLogging();
     builder.AddTrackerData();
