@@ -17,12 +17,16 @@ public class CasualtyReportConfiguration : EntityConfigurationBase<CasualtyRepor
         builder.ToTable(t => t.HasCheckConstraint("CK_CasualtyReports_Figures",
             "(BestEstimate IS NULL OR BestEstimate >= 0) AND (Low IS NULL OR Low >= 0) AND (High IS NULL OR High >= 0)"));
 
-        // The casualty grid filters by conflict and one of these, newest period first, with keyset paging on Id.
-        builder.HasIndex(r => new { r.ConflictId, r.IsDeleted, r.PeriodEnd, r.Id });
-        builder.HasIndex(r => new { r.AffectedSideId, r.IsDeleted, r.PeriodEnd, r.Id });
-        builder.HasIndex(r => new { r.ReportingPartyId, r.IsDeleted, r.PeriodEnd, r.Id });
-        builder.HasIndex(r => new { r.ConflictId, r.IsDeleted, r.Category, r.PeriodEnd, r.Id });
-        builder.HasIndex(r => new { r.ConflictId, r.IsDeleted, r.Kind, r.PeriodEnd, r.Id });
-        builder.HasIndex(r => new { r.ConflictId, r.IsDeleted, r.Qualifier, r.PeriodEnd, r.Id });
+        // The casualty grid filters by one of these (or nothing), newest period first, with keyset paging on Id.
+        // IsDeleted comes last: EF writes the soft-delete filter as NOT "IsDeleted", which SQLite cannot match as an
+        // equality on an index column, so with IsDeleted before PeriodEnd every matching row had to be sorted (200 ms
+        // at 1M reports); last, it keeps the index order and still lets a count read the index alone.
+        builder.HasIndex(r => new { r.PeriodEnd, r.Id, r.IsDeleted });
+        builder.HasIndex(r => new { r.ConflictId, r.PeriodEnd, r.Id, r.IsDeleted });
+        builder.HasIndex(r => new { r.AffectedSideId, r.PeriodEnd, r.Id, r.IsDeleted });
+        builder.HasIndex(r => new { r.ReportingPartyId, r.PeriodEnd, r.Id, r.IsDeleted });
+        builder.HasIndex(r => new { r.Category, r.PeriodEnd, r.Id, r.IsDeleted });
+        builder.HasIndex(r => new { r.Kind, r.PeriodEnd, r.Id, r.IsDeleted });
+        builder.HasIndex(r => new { r.Qualifier, r.PeriodEnd, r.Id, r.IsDeleted });
     }
 }

@@ -15,7 +15,9 @@ public class StatementConfiguration : EntityConfigurationBase<Statement>
         builder.HasOne(s => s.Conflict).WithMany().HasForeignKey(s => s.ConflictId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(s => s.Speaker).WithMany().HasForeignKey(s => s.SpeakerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(s => s.OnBehalfOfParty).WithMany().HasForeignKey(s => s.OnBehalfOfPartyId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(s => new { s.ConflictId, s.IsDeleted, s.SaidOn, s.Id });
+        // Newest first, across conflicts or by conflict; IsDeleted last: see CasualtyReportConfiguration.
+        builder.HasIndex(s => new { s.SaidOn, s.Id, s.IsDeleted });
+        builder.HasIndex(s => new { s.ConflictId, s.SaidOn, s.Id, s.IsDeleted });
     }
 }
 

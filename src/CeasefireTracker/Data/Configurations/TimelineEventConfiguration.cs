@@ -14,8 +14,10 @@ public class TimelineEventConfiguration : EntityConfigurationBase<TimelineEvent>
         builder.Property(e => e.TimeZoneId).HasMaxLength(64);
         builder.HasOne(e => e.Conflict).WithMany().HasForeignKey(e => e.ConflictId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(e => e.Parties).WithMany().UsingEntity("TimelineEventParties");
-        // The timeline reads newest first, by conflict, optionally by kind.
-        builder.HasIndex(e => new { e.ConflictId, e.IsDeleted, e.OccurredAtUtc, e.Id });
-        builder.HasIndex(e => new { e.ConflictId, e.IsDeleted, e.Kind, e.OccurredAtUtc, e.Id });
+        // The timeline reads newest first, across conflicts or by conflict, optionally by kind. IsDeleted last: see
+        // CasualtyReportConfiguration.
+        builder.HasIndex(e => new { e.OccurredAtUtc, e.Id, e.IsDeleted });
+        builder.HasIndex(e => new { e.ConflictId, e.OccurredAtUtc, e.Id, e.IsDeleted });
+        builder.HasIndex(e => new { e.ConflictId, e.Kind, e.OccurredAtUtc, e.Id, e.IsDeleted });
     }
 }

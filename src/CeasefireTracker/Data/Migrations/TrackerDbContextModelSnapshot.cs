@@ -172,17 +172,19 @@ namespace CeasefireTracker.Data.Migrations
 
                     b.HasIndex("SourceId");
 
-                    b.HasIndex("AffectedSideId", "IsDeleted", "PeriodEnd", "Id");
+                    b.HasIndex("PeriodEnd", "Id", "IsDeleted");
 
-                    b.HasIndex("ConflictId", "IsDeleted", "PeriodEnd", "Id");
+                    b.HasIndex("AffectedSideId", "PeriodEnd", "Id", "IsDeleted");
 
-                    b.HasIndex("ReportingPartyId", "IsDeleted", "PeriodEnd", "Id");
+                    b.HasIndex("Category", "PeriodEnd", "Id", "IsDeleted");
 
-                    b.HasIndex("ConflictId", "IsDeleted", "Category", "PeriodEnd", "Id");
+                    b.HasIndex("ConflictId", "PeriodEnd", "Id", "IsDeleted");
 
-                    b.HasIndex("ConflictId", "IsDeleted", "Kind", "PeriodEnd", "Id");
+                    b.HasIndex("Kind", "PeriodEnd", "Id", "IsDeleted");
 
-                    b.HasIndex("ConflictId", "IsDeleted", "Qualifier", "PeriodEnd", "Id");
+                    b.HasIndex("Qualifier", "PeriodEnd", "Id", "IsDeleted");
+
+                    b.HasIndex("ReportingPartyId", "PeriodEnd", "Id", "IsDeleted");
 
                     b.ToTable("CasualtyReports", t =>
                         {
@@ -686,7 +688,9 @@ namespace CeasefireTracker.Data.Migrations
 
                     b.HasIndex("SpeakerId");
 
-                    b.HasIndex("ConflictId", "IsDeleted", "SaidOn", "Id");
+                    b.HasIndex("SaidOn", "Id", "IsDeleted");
+
+                    b.HasIndex("ConflictId", "SaidOn", "Id", "IsDeleted");
 
                     b.ToTable("Statements");
                 });
@@ -773,9 +777,11 @@ namespace CeasefireTracker.Data.Migrations
 
                     b.HasIndex("SourceId");
 
-                    b.HasIndex("ConflictId", "IsDeleted", "OccurredAtUtc", "Id");
+                    b.HasIndex("OccurredAtUtc", "Id", "IsDeleted");
 
-                    b.HasIndex("ConflictId", "IsDeleted", "Kind", "OccurredAtUtc", "Id");
+                    b.HasIndex("ConflictId", "OccurredAtUtc", "Id", "IsDeleted");
+
+                    b.HasIndex("ConflictId", "Kind", "OccurredAtUtc", "Id", "IsDeleted");
 
                     b.ToTable("TimelineEvents");
                 });

@@ -1,0 +1,125 @@
+using BenchmarkDotNet.Attributes;
+using CeasefireTracker.Domain;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace CeasefireTracker.Benchmarks;
+
+public enum PagePosition
+{
+    First,
+    Middle,
+    Last,
+}
+
+/// <summary>One row of the casualty grid as the page shows it.</summary>
+public sealed record GridRow(
+    int Id, DateOnly? PeriodStart, DateOnly PeriodEnd, string Side, string Reporter, CasualtyCategory Category, CasualtyKind Kind,
+    int? BestEstimate, int? Low, int? High, FigureQualifier Qualifier, FigureBasis Basis, int SourceId, int QuoteStart, string Quote);
+
+/// <summary>
+/// A page of 50 casualty reports of one side at 1M reports, newest period first: EF with keyset paging (what the grid
+/// does), EF with OFFSET (what it must not do), and the same keyset page read with raw SQL on the same connection.
+/// </summary>
+[Config(typeof(BenchmarkConfig))]
+public class CasualtyGridBenchmarks
+{
+    public const int PageSize = 50;
+
+    private SqliteConnection _connection = null!;
+    private int _sideId;
+    private int _pageIndex;
+    private DateOnly? _afterPeriodEnd;
+    private int _afterId;
+
+    [Params(PagePosition.First, PagePosition.Middle, PagePosition.Last)]
+    public PagePosition Page { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _connection = BenchmarkDatabase.Open();
+        // The side with the most reports: the widest filter the grid offers by side.
+        _sideId = BenchmarkDatabase.Scalar<int>(_connection,
+            "SELECT AffectedSideId FROM CasualtyReports GROUP BY AffectedSideId ORDER BY COUNT(*) DESC LIMIT 1");
+        var rows = BenchmarkDatabase.Scalar<int>(_connection,
+            "SELECT COUNT(*) FROM CasualtyReports WHERE AffectedSideId = $side AND IsDeleted = 0", ("$side", _sideId));
+        var pages = (rows + PageSize - 1) / PageSize;
+        _pageIndex = Page switch { PagePosition.First => 0, PagePosition.Middle => pages / 2, _ => pages - 1 };
+        if (_pageIndex > 0)
+        {
+            // The cursor the grid holds after showing the previous page: its last row's sort key.
+            using var command = _connection.CreateCommand();
+            command.CommandText = """
+                SELECT PeriodEnd, Id FROM CasualtyReports WHERE AffectedSideId = $side AND IsDeleted = 0
+                ORDER BY PeriodEnd DESC, Id DESC LIMIT 1 OFFSET $offset
+                """;
+            command.Parameters.AddWithValue("$side", _sideId);
+            command.Parameters.AddWithValue("$offset", _pageIndex * PageSize - 1);
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            (_afterPeriodEnd, _afterId) = (DateOnly.Parse(reader.GetString(0)), reader.GetInt32(1));
+        }
+
+        Console.WriteLine($"// Side {_sideId}: {rows:N0} reports, {pages:N0} pages; reading page {_pageIndex + 1}");
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _connection.Dispose();
+
+    [Benchmark(Baseline = true, Description = "Raw SQL keyset page")]
+    public List<GridRow> RawSqlKeyset()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT r.Id, r.PeriodStart, r.PeriodEnd, s.Name, p.Name, r.Category, r.Kind, r.BestEstimate, r.Low, r.High,
+                   r.Qualifier, r.Basis, r.SourceId, r.QuoteStart, r.Quote
+            FROM CasualtyReports r
+            JOIN Sides s ON s.Id = r.AffectedSideId
+            JOIN Parties p ON p.Id = r.ReportingPartyId
+            WHERE r.AffectedSideId = $side AND r.IsDeleted = 0
+              {(_afterPeriodEnd is null ? "" : "AND (r.PeriodEnd < $end OR (r.PeriodEnd = $end AND r.Id < $id))")}
+            ORDER BY r.PeriodEnd DESC, r.Id DESC
+            LIMIT {PageSize}
+            """;
+        command.Parameters.AddWithValue("$side", _sideId);
+        if (_afterPeriodEnd is { } end)
+        {
+            command.Parameters.AddWithValue("$end", end.ToString("yyyy-MM-dd"));
+            command.Parameters.AddWithValue("$id", _afterId);
+        }
+
+        var rows = new List<GridRow>(PageSize);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            rows.Add(new GridRow(reader.GetInt32(0), reader.IsDBNull(1) ? null : DateOnly.Parse(reader.GetString(1)),
+                DateOnly.Parse(reader.GetString(2)), reader.GetString(3), reader.GetString(4), Enum.Parse<CasualtyCategory>(reader.GetString(5)),
+                Enum.Parse<CasualtyKind>(reader.GetString(6)), reader.IsDBNull(7) ? null : reader.GetInt32(7),
+                reader.IsDBNull(8) ? null : reader.GetInt32(8), reader.IsDBNull(9) ? null : reader.GetInt32(9),
+                Enum.Parse<FigureQualifier>(reader.GetString(10)), Enum.Parse<FigureBasis>(reader.GetString(11)), reader.GetInt32(12),
+                reader.GetInt32(13), reader.GetString(14)));
+        return rows;
+    }
+
+    [Benchmark(Description = "EF keyset page")]
+    public async Task<List<GridRow>> EfKeyset()
+    {
+        await using var db = BenchmarkDatabase.CreateContext(_connection);
+        var query = db.CasualtyReports.AsNoTracking().Where(r => r.AffectedSideId == _sideId);
+        if (_afterPeriodEnd is { } end)
+            query = query.Where(r => r.PeriodEnd < end || (r.PeriodEnd == end && r.Id < _afterId));
+        return await Project(query.OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id).Take(PageSize)).ToListAsync();
+    }
+
+    [Benchmark(Description = "EF OFFSET page")]
+    public async Task<List<GridRow>> EfOffset()
+    {
+        await using var db = BenchmarkDatabase.CreateContext(_connection);
+        return await Project(db.CasualtyReports.AsNoTracking().Where(r => r.AffectedSideId == _sideId)
+            .OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id).Skip(_pageIndex * PageSize).Take(PageSize)).ToListAsync();
+    }
+
+    private static IQueryable<GridRow> Project(IQueryable<CasualtyReport> query) => query.Select(r => new GridRow(
+        r.Id, r.PeriodStart, r.PeriodEnd, r.AffectedSide!.Name, r.ReportingParty!.Name, r.Category, r.Kind, r.BestEstimate, r.Low, r.High,
+        r.Qualifier, r.Basis, r.SourceId, r.QuoteStart, r.Quote));
+}

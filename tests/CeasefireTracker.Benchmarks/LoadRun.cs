@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+
+namespace CeasefireTracker.Benchmarks;
+
+/// <summary>
+/// A bounded HTTP load on a running app: for each page, a fixed number of GETs by a fixed number of concurrent
+/// clients, stopped early if it runs past the time cap. Prints latency percentiles per page. Loopback only.
+/// <c>load --url http://127.0.0.1:5391 --paths /,/timeline,/casualties --requests 2000 --concurrency 20 --max-seconds 300</c>
+/// </summary>
+public static class LoadRun
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = Measurements.Options(args);
+        var baseUri = new Uri(options.GetValueOrDefault("url", "http://127.0.0.1:5391"));
+        if (!baseUri.IsLoopback)
+        {
+            Console.Error.WriteLine($"Refusing to load {baseUri}: only loopback addresses are measured.");
+            return 2;
+        }
+
+        var paths = options.GetValueOrDefault("paths", "/,/timeline,/casualties").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var requests = options.Int("requests", 2_000);
+        var concurrency = options.Int("concurrency", 20);
+        var warmup = options.Int("warmup", 20);
+        var cap = TimeSpan.FromSeconds(options.Int("max-seconds", 300));
+
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, AutomaticDecompression = DecompressionMethods.None })
+        {
+            BaseAddress = baseUri,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+
+        var failed = false;
+        Console.WriteLine($"# {requests} requests per page, {concurrency} concurrent clients, cap {cap.TotalSeconds:F0} s, {warmup} warm-up requests, {baseUri}");
+        foreach (var path in paths)
+        {
+            for (var i = 0; i < warmup; i++)
+                (await http.GetAsync(path)).Dispose();
+            var result = await RunPageAsync(http, path, requests, concurrency, cap);
+            failed |= result.Failures > 0 || result.Completed < requests;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{path,-12} {result.Completed,5} ok, {result.Failures} failed, {result.Completed / result.Elapsed.TotalSeconds,7:F1} req/s, " +
+                $"{result.Bytes / Math.Max(1, result.Completed) / 1024.0:F1} KiB/page; latency ms: p50 {P(result, 50):F1}, p95 {P(result, 95):F1}, " +
+                $"p99 {P(result, 99):F1}, max {P(result, 100):F1}"));
+        }
+
+        return failed ? 1 : 0;
+    }
+
+    private static double P(PageResult result, double percent) => Measurements.Percentile(result.Latencies, percent);
+
+    private sealed record PageResult(List<double> Latencies, int Completed, int Failures, long Bytes, TimeSpan Elapsed);
+
+    private static async Task<PageResult> RunPageAsync(HttpClient http, string path, int requests, int concurrency, TimeSpan cap)
+    {
+        var latencies = new double[requests];
+        var next = -1;
+        var completed = 0;
+        var failures = 0;
+        long bytes = 0;
+        using var stop = new CancellationTokenSource(cap);
+        var clock = Stopwatch.StartNew();
+
+        async Task Client()
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var index = Interlocked.Increment(ref next);
+                if (index >= requests) return;
+                var started = Stopwatch.GetTimestamp();
+                try
+                {
+                    using var response = await http.GetAsync(path, HttpCompletionOption.ResponseContentRead, stop.Token);
+                    var body = await response.Content.ReadAsByteArrayAsync(stop.Token);
+                    latencies[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                    Interlocked.Add(ref bytes, body.Length);
+                    if (response.StatusCode == HttpStatusCode.OK) Interlocked.Increment(ref completed);
+                    else Interlocked.Increment(ref failures);
+                }
+                catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (HttpRequestException)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(Client)));
+        var measured = latencies.Where(l => l > 0).Order().ToList();
+        return new PageResult(measured, completed, failures, bytes, clock.Elapsed);
+    }
+}

@@ -1,0 +1,48 @@
+using CeasefireTracker.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace CeasefireTracker.Benchmarks;
+
+/// <summary><c>plans</c>: prints the SQL EF generates for the measured queries and SQLite's plan for each, to check index use.</summary>
+public static class QueryPlans
+{
+    public static int Run()
+    {
+        using var connection = BenchmarkDatabase.Open();
+        using var db = BenchmarkDatabase.CreateContext(connection);
+        foreach (var (name, query) in Queries(db))
+        {
+            var sql = query.ToQueryString();
+            Console.WriteLine($"-- {name}\n{sql}");
+            using var command = connection.CreateCommand();
+            // ToQueryString declares parameters with .param set lines; EXPLAIN needs the bare statement with values inlined.
+            var lines = sql.Split('\n');
+            var statement = string.Join('\n', lines.Where(l => !l.StartsWith(".param", StringComparison.Ordinal)));
+            foreach (var line in lines.Where(l => l.StartsWith(".param set ", StringComparison.Ordinal)))
+            {
+                var parts = line[".param set ".Length..].Trim().Split(' ', 2);
+                command.Parameters.AddWithValue(parts[0], parts[1].Trim('\''));
+            }
+
+            command.CommandText = "EXPLAIN QUERY PLAN " + statement;
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) Console.WriteLine($"--   plan: {reader.GetString(3)}");
+            Console.WriteLine();
+        }
+
+        return 0;
+    }
+
+    private static IEnumerable<(string, IQueryable<object>)> Queries(TrackerDbContext db)
+    {
+        var side = 1;
+        var end = new DateOnly(2024, 1, 1);
+        yield return ("grid page, one side, keyset", db.CasualtyReports.AsNoTracking().Where(r => r.AffectedSideId == side)
+            .Where(r => r.PeriodEnd < end || (r.PeriodEnd == end && r.Id < 5))
+            .OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id).Take(50).Select(r => (object)r.Id));
+        yield return ("count, one side", db.CasualtyReports.Where(r => r.AffectedSideId == side).Select(r => (object)r.Id));
+        yield return ("timeline latest", db.TimelineEvents.AsNoTracking().OrderByDescending(e => e.OccurredAtUtc).ThenByDescending(e => e.Id)
+            .Take(50).Select(e => (object)e.Id));
+    }
+}
