@@ -1,0 +1,33 @@
+using BenchmarkDotNet.Running;
+
+namespace CeasefireTracker.Benchmarks;
+
+/// <summary>
+/// <c>load</c>, <c>startup</c> and <c>circuits</c> time the running app (see load/run-load.sh); <c>generate-db</c> makes
+/// the 1M-report database; <c>plans</c> prints SQL and query plans; anything else goes to BenchmarkDotNet.
+/// </summary>
+public static class BenchmarkProgram
+{
+    // Not named Program: the app's own Program (for WebApplicationFactory) is visible here.
+    public static async Task<int> Main(string[] args) => args switch
+    {
+        ["load", .. var rest] => await LoadRun.RunAsync(rest),
+        ["startup", .. var rest] => await StartupRun.RunAsync(rest),
+        ["circuits", .. var rest] => await CircuitMemoryRun.RunAsync(rest),
+        ["generate-db"] => Generated(),
+        ["plans"] => QueryPlans.Run(),
+        _ => Benchmarks(args),
+    };
+
+    private static int Generated()
+    {
+        Console.WriteLine(BenchmarkDatabase.EnsureGenerated());
+        return 0;
+    }
+
+    private static int Benchmarks(string[] args)
+    {
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+        return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
+    }
+}

@@ -1,0 +1,103 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CeasefireTracker.Benchmarks;
+
+/// <summary>
+/// Memory per interactive circuit: hosts the app in this process on a loopback port with the generated database,
+/// opens one page to warm up, measures the managed heap after a full collection, opens N more pages in their own
+/// browser contexts (N circuits) and waits until each is interactive, measures again and divides.
+/// <c>circuits --path /casualties --count 20</c>. The figure includes Playwright's own per-page objects, so it errs high.
+/// </summary>
+public static class CircuitMemoryRun
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = Measurements.Options(args);
+        var path = options.GetValueOrDefault("path", "/casualties");
+        var count = options.Int("count", 20);
+        const string chromium = "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            Console.Error.WriteLine($"{chromium} is missing: apt-get install -y chromium.");
+            return 2;
+        }
+
+        // Outside a test project WebApplicationFactory does not find the app's content root by itself.
+        var repo = new DirectoryInfo(AppContext.BaseDirectory);
+        while (repo is not null && !File.Exists(Path.Combine(repo.FullName, "CeasefireTracker.sln"))) repo = repo.Parent;
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CEASEFIRETRACKER",
+            Path.Combine(repo?.FullName ?? ".", "src", "CeasefireTracker"));
+
+        await using var factory = new KestrelApp(BenchmarkDatabase.EnsureGenerated());
+        factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        var baseUrl = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium, Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+
+        // One circuit first: JIT, caches and pools that every later circuit shares are not per-circuit cost.
+        var warm = await OpenInteractiveAsync(browser, baseUrl, path);
+        var pages = new List<IPage> { warm };
+
+        // Control: as many browser contexts on a plain endpoint (no circuit) measure what Playwright itself keeps here.
+        var start = Heap();
+        for (var i = 0; i < count; i++)
+            pages.Add(await OpenAsync(browser, baseUrl, "/health"));
+        var control = Heap();
+        for (var i = 0; i < count; i++)
+            pages.Add(await OpenInteractiveAsync(browser, baseUrl, path));
+        var end = Heap();
+
+        var withoutCircuit = (control - start) / 1024.0 / count;
+        var circuit = (end - control) / 1024.0 / count;
+        Console.WriteLine($"{count} circuits on {path}: managed heap {control / 1024.0:F0} KiB -> {end / 1024.0:F0} KiB, " +
+                          $"{circuit:F1} KiB per page with a circuit; {withoutCircuit:F1} KiB per page without one (Playwright's share); " +
+                          $"per circuit {circuit - withoutCircuit:F1} KiB");
+        foreach (var page in pages) await page.Context.CloseAsync();
+        return 0;
+    }
+
+    private static long Heap()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    private static async Task<IPage> OpenAsync(IBrowser browser, string baseUrl, string path)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl });
+        context.SetDefaultTimeout(30_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        return page;
+    }
+
+    private static async Task<IPage> OpenInteractiveAsync(IBrowser browser, string baseUrl, string path)
+    {
+        var page = await OpenAsync(browser, baseUrl, path);
+        await page.Locator("[data-testid='interactive']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        return page;
+    }
+
+    private sealed class KestrelApp(string database) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("Database:Path", database);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using BenchmarkDotNet.Attributes;
+using CeasefireTracker.Domain;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace CeasefireTracker.Benchmarks;
+
+/// <summary>One event of the timeline as the page shows it.</summary>
+public sealed record TimelineRow(
+    int Id, string Conflict, EventKind Kind, string Title, DateTime OccurredAtLocal, DateTime OccurredAtUtc, TimePrecision Precision,
+    string TimeZoneId, TimeZoneBasis TimeZoneBasis, int SourceId, int QuoteStart, string Quote);
+
+/// <summary>
+/// The timeline at 100k events: the first screen (the latest 50 events, across conflicts) and a page further back
+/// (keyset cursor), EF against raw SQL on the same connection.
+/// </summary>
+[Config(typeof(BenchmarkConfig))]
+public class TimelineBenchmarks
+{
+    public const int PageSize = 50;
+
+    private SqliteConnection _connection = null!;
+    private DateTime? _beforeUtc;
+    private int _beforeId;
+
+    [Params(PagePosition.First, PagePosition.Middle)]
+    public PagePosition Page { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _connection = BenchmarkDatabase.Open();
+        if (Page == PagePosition.First) return;
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT OccurredAtUtc, Id FROM TimelineEvents WHERE IsDeleted = 0
+            ORDER BY OccurredAtUtc DESC, Id DESC LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM TimelineEvents)
+            """;
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        (_beforeUtc, _beforeId) = (DateTime.Parse(reader.GetString(0), System.Globalization.CultureInfo.InvariantCulture), reader.GetInt32(1));
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _connection.Dispose();
+
+    [Benchmark(Baseline = true, Description = "Raw SQL timeline page")]
+    public List<TimelineRow> RawSql()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT e.Id, c.Name, e.Kind, e.Title, e.OccurredAtLocal, e.OccurredAtUtc, e.Precision, e.TimeZoneId, e.TimeZoneBasis,
+                   e.SourceId, e.QuoteStart, e.Quote
+            FROM TimelineEvents e JOIN Conflicts c ON c.Id = e.ConflictId
+            WHERE e.IsDeleted = 0 {(_beforeUtc is null ? "" : "AND (e.OccurredAtUtc < $utc OR (e.OccurredAtUtc = $utc AND e.Id < $id))")}
+            ORDER BY e.OccurredAtUtc DESC, e.Id DESC
+            LIMIT {PageSize}
+            """;
+        if (_beforeUtc is { } utc)
+        {
+            command.Parameters.AddWithValue("$utc", utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture));
+            command.Parameters.AddWithValue("$id", _beforeId);
+        }
+
+        var rows = new List<TimelineRow>(PageSize);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            rows.Add(new TimelineRow(reader.GetInt32(0), reader.GetString(1), Enum.Parse<EventKind>(reader.GetString(2)), reader.GetString(3),
+                reader.GetDateTime(4), reader.GetDateTime(5), Enum.Parse<TimePrecision>(reader.GetString(6)), reader.GetString(7),
+                Enum.Parse<TimeZoneBasis>(reader.GetString(8)), reader.GetInt32(9), reader.GetInt32(10), reader.GetString(11)));
+        return rows;
+    }
+
+    [Benchmark(Description = "EF timeline page")]
+    public async Task<List<TimelineRow>> Ef()
+    {
+        await using var db = BenchmarkDatabase.CreateContext(_connection);
+        var query = db.TimelineEvents.AsNoTracking();
+        if (_beforeUtc is { } utc)
+            query = query.Where(e => e.OccurredAtUtc < utc || (e.OccurredAtUtc == utc && e.Id < _beforeId));
+        return await query.OrderByDescending(e => e.OccurredAtUtc).ThenByDescending(e => e.Id).Take(PageSize)
+            .Select(e => new TimelineRow(e.Id, e.Conflict!.Name, e.Kind, e.Title, e.OccurredAtLocal, e.OccurredAtUtc, e.Precision, e.TimeZoneId,
+                e.TimeZoneBasis, e.SourceId, e.QuoteStart, e.Quote))
+            .ToListAsync();
+    }
+}
