@@ -1,4 +1,5 @@
 using CeasefireTracker.Data;
+using CeasefireTracker.Features.Casualties;
 using MudBlazor.Services;
 using Serilog;
 using Serilog.Settings.Configuration;
@@ -29,6 +30,7 @@ public static class UiExtensions
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddCasualtyQueries();
         return builder;
     }
 
