@@ -71,7 +71,8 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
         var total = await query.CountAsync(ct);
         var size = Math.Clamp(filter.PageSize, 1, CasualtyFilter.MaxPageSize);
         var rows = await Project(Order(query, filter.Sort, filter.Descending))
-            .Skip((Math.Max(filter.Page, 1) - 1) * size)
+            // long: a page number from the address times the size can overflow an int.
+            .Skip((int)Math.Min(int.MaxValue, (Math.Max(filter.Page, 1) - 1L) * size))
             .Take(size)
             .ToListAsync(ct);
         return new CasualtyPage(rows, total);
