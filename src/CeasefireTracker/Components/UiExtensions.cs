@@ -1,5 +1,6 @@
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Casualties;
+using CeasefireTracker.Features.Overview;
 using MudBlazor.Services;
 using Serilog;
 using Serilog.Settings.Configuration;
@@ -31,6 +32,7 @@ public static class UiExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddCasualtyQueries();
+        builder.Services.AddOverviewQueries();
         return builder;
     }
 

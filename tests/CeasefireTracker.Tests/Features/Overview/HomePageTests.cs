@@ -1,4 +1,5 @@
 using Bunit;
+using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Overview;
 using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +8,13 @@ namespace CeasefireTracker.Tests.Features.Overview;
 
 public sealed class HomePageTests : BunitTestBase
 {
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Context.Services.AddCasualtyQueries();
+        Context.Services.AddOverviewQueries();
+    }
+
     [Fact]
     public void ShowsTheCountsOfTheStore()
     {
