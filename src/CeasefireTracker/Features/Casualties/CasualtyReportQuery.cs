@@ -10,6 +10,9 @@ public sealed record CasualtyFilter
     public const int DefaultPageSize = 25;
     public const int MaxPageSize = 100;
 
+    /// <summary>Not in the address yet (one conflict); with it, the (ConflictId, IsDeleted, ...) indexes apply.</summary>
+    public int? ConflictId { get; init; }
+
     public int? SideId { get; init; }
     public int? ReporterId { get; init; }
     public CasualtyCategory? Category { get; init; }
@@ -123,6 +126,7 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
 
     public static IQueryable<CasualtyReport> Apply(IQueryable<CasualtyReport> query, CasualtyFilter filter)
     {
+        if (filter.ConflictId is { } conflict) query = query.Where(r => r.ConflictId == conflict);
         if (filter.SideId is { } side) query = query.Where(r => r.AffectedSideId == side);
         if (filter.ReporterId is { } reporter) query = query.Where(r => r.ReportingPartyId == reporter);
         if (filter.Category is { } category) query = query.Where(r => r.Category == category);

@@ -116,4 +116,25 @@ public sealed class CasualtiesPageTests : BunitTestBase
         Assert.Matches(@"^sources/\d+\?highlight=\d+:55$", link.GetAttribute("href"));
         Assert.Contains("forcé des milliers de personnes à quitter leurs maisons", link.TextContent);
     }
+
+    [Fact]
+    public void AWellFormedButUnknownSideIsReportedAndMatchesNothing()
+    {
+        var page = Open("casualties?side=99999");
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid='no-reports']")));
+        Assert.Contains("side 99999 is not a known side", Assert.Single(page.FindAll("[data-testid='query-problem']")).TextContent);
+    }
+
+    [Fact]
+    public void TheHeadingsAreInOrderWithOneH1()
+    {
+        var page = Open("casualties");
+
+        page.WaitForAssertion(() => Assert.Equal(9, Figures(page).Count));
+        var levels = page.FindAll("h1, h2, h3, h4, h5, h6").Select(h => int.Parse(h.TagName[1..])).ToList();
+        Assert.Equal(1, levels.Count(l => l == 1));
+        Assert.Equal(1, levels[0]);
+        Assert.All(levels.Zip(levels.Skip(1)), pair => Assert.True(pair.Second <= pair.First + 1, $"h{pair.First} then h{pair.Second}"));
+    }
 }

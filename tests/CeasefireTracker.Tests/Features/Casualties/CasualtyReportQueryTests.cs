@@ -48,6 +48,17 @@ public sealed class CasualtyReportQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheConflictNarrowsTheReports()
+    {
+        int conflict;
+        await using (var db = _database.CreateContext())
+            conflict = await db.Conflicts.Select(c => c.Id).SingleAsync();
+
+        Assert.Equal(9, (await _query.GetPageAsync(new CasualtyFilter { ConflictId = conflict })).TotalCount);
+        Assert.Equal(0, (await _query.GetPageAsync(new CasualtyFilter { ConflictId = conflict + 1 })).TotalCount);
+    }
+
+    [Fact]
     public async Task TheDateRangeBoundsThePeriodEnd()
     {
         Assert.Equal(9, (await _query.GetPageAsync(new CasualtyFilter { From = new DateOnly(2020, 10, 9), To = new DateOnly(2020, 10, 9) })).TotalCount);
