@@ -83,7 +83,7 @@ public sealed class CasualtiesPageTests : BunitTestBase
     {
         var armenia = await SideIdAsync("side-armenia");
         var page = Open("casualties?page=2&size=10");
-        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid='no-reports']")));
+        page.WaitForAssertion(() => Assert.Equal(9, Figures(page).Count));
 
         var sideSelect = page.FindComponents<MudSelect<int?>>().Single(s => s.Instance.Label == "Affected side");
         await page.InvokeAsync(() => sideSelect.Instance.ValueChanged.InvokeAsync(armenia));
@@ -136,5 +136,29 @@ public sealed class CasualtiesPageTests : BunitTestBase
         Assert.Equal(1, levels.Count(l => l == 1));
         Assert.Equal(1, levels[0]);
         Assert.All(levels.Zip(levels.Skip(1)), pair => Assert.True(pair.Second <= pair.First + 1, $"h{pair.First} then h{pair.Second}"));
+    }
+
+    [Fact]
+    public void APagePastTheEndShowsTheLastPageAndSaysSo()
+    {
+        var page = Open("casualties?page=3&size=10");
+
+        page.WaitForAssertion(() => Assert.Equal(9, Figures(page).Count));
+        Assert.Contains("page 3 is past the last page (1)", Assert.Single(page.FindAll("[data-testid='query-problem']")).TextContent);
+    }
+
+    [Fact]
+    public async Task ThePagerAndTheDatePickerNavigateToTheNewAddress()
+    {
+        var page = Open("casualties?size=10&kind=Killed");
+        page.WaitForAssertion(() => Assert.Equal(5, Figures(page).Count));
+
+        var from = page.FindComponents<MudDatePicker>().Single(p => p.Instance.Label == "Period ends on or after");
+        await page.InvokeAsync(() => from.Instance.DateChanged.InvokeAsync(new DateTime(2020, 10, 1)));
+        Assert.EndsWith("/casualties?kind=Killed&from=2020-10-01&size=10", Navigation.Uri);
+
+        var pager = page.FindComponent<MudPagination>();
+        await page.InvokeAsync(() => pager.Instance.SelectedChanged.InvokeAsync(2));
+        Assert.EndsWith("/casualties?kind=Killed&from=2020-10-01&page=2&size=10", Navigation.Uri);
     }
 }
