@@ -89,10 +89,11 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var cumulative = Apply(db.CasualtyReports.AsNoTracking(), filter).Where(r => r.Basis == FigureBasis.Cumulative);
-        var latest = cumulative.Where(r => !cumulative.Any(o =>
-            o.AffectedSideId == r.AffectedSideId && o.ReportingPartyId == r.ReportingPartyId
-            && o.Category == r.Category && o.Kind == r.Kind
-            && (o.PeriodEnd > r.PeriodEnd || (o.PeriodEnd == r.PeriodEnd && o.Id > r.Id))));
+        // One pass with ROW_NUMBER() per group in SQL, rather than a correlated NOT EXISTS probe for every row.
+        var latestIds = cumulative
+            .GroupBy(r => new { r.AffectedSideId, r.ReportingPartyId, r.Category, r.Kind })
+            .Select(g => g.OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id).Select(r => r.Id).First());
+        var latest = db.CasualtyReports.AsNoTracking().Where(r => latestIds.Contains(r.Id));
         return await Project(latest.OrderBy(r => r.AffectedSideId).ThenBy(r => r.Category).ThenBy(r => r.Kind).ThenBy(r => r.ReportingPartyId))
             .ToListAsync(ct);
     }
