@@ -1,5 +1,6 @@
 using CeasefireTracker.Components;
 using CeasefireTracker.Data;
+using CeasefireTracker.Data.Seeding;
 using CeasefireTracker.Features.Generation;
 using Serilog;
 
@@ -19,6 +20,12 @@ try
     app.UseTrackerPipeline();
     await app.RunAsync();
     return 0;
+}
+catch (SeedDataException ex)
+{
+    // A data problem, not a crash: the message names the file and record to fix; a stack trace would only hide it.
+    Log.Fatal("Start-up stopped, nothing was imported: {Problem}", ex.Message);
+    return 1;
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {

@@ -1,4 +1,6 @@
 using CeasefireTracker.Data;
+using CeasefireTracker.Features.Casualties;
+using CeasefireTracker.Features.Overview;
 using MudBlazor.Services;
 using Serilog;
 using Serilog.Settings.Configuration;
@@ -29,6 +31,8 @@ public static class UiExtensions
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddCasualtyQueries();
+        builder.Services.AddOverviewQueries();
         return builder;
     }
 
