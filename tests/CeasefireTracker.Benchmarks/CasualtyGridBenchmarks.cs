@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using CeasefireTracker.Domain;
+using CeasefireTracker.Features.Casualties;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,15 +19,16 @@ public sealed record GridRow(
     int? BestEstimate, int? Low, int? High, FigureQualifier Qualifier, FigureBasis Basis, int SourceId, int QuoteStart, string Quote);
 
 /// <summary>
-/// A page of 50 casualty reports of one side at 1M reports, newest period first: EF with keyset paging (what the grid
+/// A page of 25 casualty reports (the grid's default size) of one side at 1M reports, newest period first: EF with keyset paging (what the grid
 /// does), EF with OFFSET (what it must not do), and the same keyset page read with raw SQL on the same connection.
 /// </summary>
 [Config(typeof(BenchmarkConfig))]
 public class CasualtyGridBenchmarks
 {
-    public const int PageSize = 50;
+    public const int PageSize = CasualtyFilter.DefaultPageSize;
 
     private SqliteConnection _connection = null!;
+    private CasualtyReportQuery _query = null!;
     private int _sideId;
     private int _pageIndex;
     private DateOnly? _afterPeriodEnd;
@@ -39,6 +41,7 @@ public class CasualtyGridBenchmarks
     public void Setup()
     {
         _connection = BenchmarkDatabase.Open();
+        _query = new CasualtyReportQuery(BenchmarkDatabase.Factory(_connection));
         // The side with the most reports: the widest filter the grid offers by side.
         _sideId = BenchmarkDatabase.Scalar<int>(_connection,
             "SELECT AffectedSideId FROM CasualtyReports GROUP BY AffectedSideId ORDER BY COUNT(*) DESC LIMIT 1");
@@ -118,6 +121,11 @@ public class CasualtyGridBenchmarks
         return await Project(db.CasualtyReports.AsNoTracking().Where(r => r.AffectedSideId == _sideId)
             .OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id).Skip(_pageIndex * PageSize).Take(PageSize)).ToListAsync();
     }
+
+    /// <summary>The app's own grid query, page number in the address; its total is cached after the first call.</summary>
+    [Benchmark(Description = "App CasualtyReportQuery page")]
+    public Task<CasualtyPage> AppQuery() =>
+        _query.GetPageAsync(new CasualtyFilter { SideId = _sideId, Page = _pageIndex + 1, PageSize = PageSize });
 
     private static IQueryable<GridRow> Project(IQueryable<CasualtyReport> query) => query.Select(r => new GridRow(
         r.Id, r.PeriodStart, r.PeriodEnd, r.AffectedSide!.Name, r.ReportingParty!.Name, r.Category, r.Kind, r.BestEstimate, r.Low, r.High,

@@ -28,5 +28,7 @@ public class CasualtyReportConfiguration : EntityConfigurationBase<CasualtyRepor
         builder.HasIndex(r => new { r.Category, r.PeriodEnd, r.Id, r.IsDeleted });
         builder.HasIndex(r => new { r.Kind, r.PeriodEnd, r.Id, r.IsDeleted });
         builder.HasIndex(r => new { r.Qualifier, r.PeriodEnd, r.Id, r.IsDeleted });
+        // The grid's "figure" sort (then PeriodEnd, Id).
+        builder.HasIndex(r => new { r.BestEstimate, r.PeriodEnd, r.Id, r.IsDeleted });
     }
 }

@@ -176,6 +176,8 @@ namespace CeasefireTracker.Data.Migrations
 
                     b.HasIndex("AffectedSideId", "PeriodEnd", "Id", "IsDeleted");
 
+                    b.HasIndex("BestEstimate", "PeriodEnd", "Id", "IsDeleted");
+
                     b.HasIndex("Category", "PeriodEnd", "Id", "IsDeleted");
 
                     b.HasIndex("ConflictId", "PeriodEnd", "Id", "IsDeleted");

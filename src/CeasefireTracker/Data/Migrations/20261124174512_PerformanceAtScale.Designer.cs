@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CeasefireTracker.Data.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261124172158_PerformanceAtScale")]
+    [Migration("20261124174512_PerformanceAtScale")]
     partial class PerformanceAtScale
     {
         /// <inheritdoc />
@@ -178,6 +178,8 @@ namespace CeasefireTracker.Data.Migrations
                     b.HasIndex("PeriodEnd", "Id", "IsDeleted");
 
                     b.HasIndex("AffectedSideId", "PeriodEnd", "Id", "IsDeleted");
+
+                    b.HasIndex("BestEstimate", "PeriodEnd", "Id", "IsDeleted");
 
                     b.HasIndex("Category", "PeriodEnd", "Id", "IsDeleted");
 

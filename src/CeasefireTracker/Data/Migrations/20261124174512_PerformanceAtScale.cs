@@ -77,6 +77,11 @@ namespace CeasefireTracker.Data.Migrations
                 columns: new[] { "AffectedSideId", "PeriodEnd", "Id", "IsDeleted" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CasualtyReports_BestEstimate_PeriodEnd_Id_IsDeleted",
+                table: "CasualtyReports",
+                columns: new[] { "BestEstimate", "PeriodEnd", "Id", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CasualtyReports_Category_PeriodEnd_Id_IsDeleted",
                 table: "CasualtyReports",
                 columns: new[] { "Category", "PeriodEnd", "Id", "IsDeleted" });
@@ -132,6 +137,10 @@ namespace CeasefireTracker.Data.Migrations
 
             migrationBuilder.DropIndex(
                 name: "IX_CasualtyReports_AffectedSideId_PeriodEnd_Id_IsDeleted",
+                table: "CasualtyReports");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CasualtyReports_BestEstimate_PeriodEnd_Id_IsDeleted",
                 table: "CasualtyReports");
 
             migrationBuilder.DropIndex(
