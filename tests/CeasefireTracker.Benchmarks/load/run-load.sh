@@ -8,7 +8,7 @@
 #   REQUESTS=500 PATHS=/casualties tests/CeasefireTracker.Benchmarks/load/run-load.sh
 #
 # Environment: REQUESTS (2000), CONCURRENCY (20), PATHS (/,/timeline,/casualties), PORT (5391), MAX_SECONDS per page
-# (300), STARTUP_RUNS (5; 0 skips the start-up timing).
+# (300), SERIAL_REQUESTS (100, the one-client pass), STARTUP_RUNS (5; 0 skips the start-up timing).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -18,6 +18,7 @@ PATHS=${PATHS:-/,/timeline,/casualties}
 PORT=${PORT:-5391}
 MAX_SECONDS=${MAX_SECONDS:-300}
 STARTUP_RUNS=${STARTUP_RUNS:-5}
+SERIAL_REQUESTS=${SERIAL_REQUESTS:-100}
 
 dotnet build -c Release tests/CeasefireTracker.Benchmarks -v quiet -nologo >/dev/null
 bench="dotnet tests/CeasefireTracker.Benchmarks/bin/Release/net10.0/CeasefireTracker.Benchmarks.dll"
@@ -41,7 +42,7 @@ done
 
 status=0
 echo "== Server time per page: one client =="
-$bench load --url "http://127.0.0.1:$PORT" --paths "$PATHS" --requests 200 --concurrency 1 --max-seconds "$MAX_SECONDS" || status=1
+$bench load --url "http://127.0.0.1:$PORT" --paths "$PATHS" --requests "$SERIAL_REQUESTS" --concurrency 1 --max-seconds "$MAX_SECONDS" || status=1
 echo "== Load: $CONCURRENCY concurrent clients =="
 $bench load --url "http://127.0.0.1:$PORT" --paths "$PATHS" --requests "$REQUESTS" --concurrency "$CONCURRENCY" --max-seconds "$MAX_SECONDS" || status=1
 stop_app
