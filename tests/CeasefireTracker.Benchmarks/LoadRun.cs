@@ -37,8 +37,21 @@ public static class LoadRun
         Console.WriteLine($"# {requests} requests per page, {concurrency} concurrent clients, cap {cap.TotalSeconds:F0} s, {warmup} warm-up requests, {baseUri}");
         foreach (var path in paths)
         {
+            var warmupFailures = 0;
             for (var i = 0; i < warmup; i++)
-                (await http.GetAsync(path)).Dispose();
+            {
+                try
+                {
+                    (await http.GetAsync(path)).Dispose();
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+                {
+                    // A server still busy with the previous page's abandoned requests: counted, not fatal.
+                    warmupFailures++;
+                }
+            }
+
+            if (warmupFailures > 0) Console.WriteLine($"{path}: {warmupFailures} of {warmup} warm-up requests failed or timed out (30 s)");
             var result = await RunPageAsync(http, path, requests, concurrency, cap);
             failed |= result.Failures > 0 || result.Completed < requests;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
