@@ -37,6 +37,24 @@ public sealed class CasualtyReportQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AFiltersTotalIsReusedForItsLaterPagesUntilForgotten()
+    {
+        Assert.Equal(9, (await _query.GetPageAsync(new CasualtyFilter { PageSize = 4 })).TotalCount);
+        await using (var db = _database.CreateContext())
+        {
+            (await db.CasualtyReports.FirstAsync()).IsDeleted = true;
+            await db.SaveChangesAsync();
+        }
+
+        var second = await _query.GetPageAsync(new CasualtyFilter { PageSize = 4, Page = 2 });
+        _query.ForgetCounts();
+        var recounted = await _query.GetPageAsync(new CasualtyFilter { PageSize = 4, Page = 2 });
+
+        Assert.Equal(9, second.TotalCount);
+        Assert.Equal(8, recounted.TotalCount);
+    }
+
+    [Fact]
     public async Task FiltersCombine()
     {
         var page = await _query.GetPageAsync(new CasualtyFilter
