@@ -1,4 +1,7 @@
 using CeasefireTracker.Data;
+using CeasefireTracker.Features.Parties;
+using CeasefireTracker.Features.Sources;
+using CeasefireTracker.Features.Timeline;
 using MudBlazor.Services;
 using Serilog;
 using Serilog.Settings.Configuration;
@@ -29,6 +32,9 @@ public static class UiExtensions
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddSourceQueries();
+        builder.Services.AddTimelineQueries();
+        builder.Services.AddPartyQueries();
         return builder;
     }
 
