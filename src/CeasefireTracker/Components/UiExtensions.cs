@@ -1,5 +1,7 @@
 using CeasefireTracker.Data;
+using CeasefireTracker.Features.Ceasefires;
 using CeasefireTracker.Features.Parties;
+using CeasefireTracker.Features.Statements;
 using CeasefireTracker.Features.Sources;
 using CeasefireTracker.Features.Timeline;
 using MudBlazor.Services;
@@ -35,6 +37,8 @@ public static class UiExtensions
         builder.Services.AddSourceQueries();
         builder.Services.AddTimelineQueries();
         builder.Services.AddPartyQueries();
+        builder.Services.AddCeasefireQueries();
+        builder.Services.AddStatementQueries();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -24,13 +25,7 @@ public sealed record TimelineFilter(int? PartyId = null, EventKind? Kind = null,
     public static TimelineFilter Parse(string? party, string? kind, string? from, string? to, out IReadOnlyList<string> problems)
     {
         var found = new List<string>();
-        int? partyId = null;
-        if (!string.IsNullOrWhiteSpace(party))
-        {
-            if (int.TryParse(party, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && id > 0)
-                partyId = id;
-            else found.Add($"party \"{party}\" is not a party number; showing every party.");
-        }
+        var partyId = QueryStringValues.PositiveInt("party", party, found, "showing every party");
 
         EventKind? eventKind = null;
         if (!string.IsNullOrWhiteSpace(kind))

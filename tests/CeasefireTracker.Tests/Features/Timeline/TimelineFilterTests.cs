@@ -21,7 +21,7 @@ public sealed class TimelineFilterTests
     }
 
     [Theory]
-    [InlineData("x", null, null, null, "party \"x\"")]
+    [InlineData("x", null, null, null, "party \"x\" is not a whole number")]
     [InlineData("-2", null, null, null, "party \"-2\"")]
     [InlineData(null, "Nope", null, null, "kind \"Nope\"")]
     [InlineData(null, "3", null, null, "kind \"3\"")]

@@ -28,7 +28,7 @@ public sealed class TimelineHttpTests(TrackerAppFactory factory) : IClassFixture
         Assert.Contains("data-testid=\"filter-problems\"", html);
         Assert.Contains("kind \"Nope\" is not one of", html);
         Assert.Contains("from \"2020-13-45\" is not a date", html);
-        Assert.Contains("party \"x\" is not a party number", html);
+        Assert.Contains("party \"x\" is not a whole number", html);
         // Everything is still shown, unfiltered.
         Assert.Contains("Fighting resumes", html);
     }
