@@ -4,7 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Parties;
 
-public sealed record PartyOption(int Id, string Name);
+public sealed record PartyOption(int Id, string Name)
+{
+    /// <summary>What a party filter shows for the chosen id (an id not in the list, from a shared link, shows as its number).</summary>
+    public static string Describe(IReadOnlyList<PartyOption> parties, int? id) =>
+        id is null ? "Every party" : parties.FirstOrDefault(p => p.Id == id)?.Name ?? $"Party {id}";
+}
 
 public sealed record PartyRow(int Id, string Conflict, string Name, string? NameInSource, PartyKind Kind, PartyRole Role,
     string? Side, string? ParentParty);
