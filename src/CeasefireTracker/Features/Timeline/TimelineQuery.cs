@@ -1,6 +1,7 @@
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Timeline;
@@ -127,17 +128,8 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
         var query = db.TimelineEvents.AsNoTracking();
         if (filter.Kind is { } kind) query = query.Where(e => e.Kind == kind);
         if (filter.PartyId is { } partyId) query = query.Where(e => e.Parties.Any(p => p.Id == partyId));
-        if (filter.From is { } from) query = query.Where(e => e.OccurredAtLocal >= from.ToDateTime(TimeOnly.MinValue));
-        if (filter.To is { } to) query = query.Where(e => e.OccurredAtLocal < to.AddDays(1).ToDateTime(TimeOnly.MinValue));
-        if (before is not null)
-        {
-            var (utc, id) = (before.SortUtc, before.Id);
-            query = before.RecordType > TimelineRecordType.Event
-                ? query.Where(e => e.OccurredAtUtc <= utc)
-                : before.RecordType == TimelineRecordType.Event
-                    ? query.Where(e => e.OccurredAtUtc < utc || (e.OccurredAtUtc == utc && e.Id < id))
-                    : query.Where(e => e.OccurredAtUtc < utc);
-        }
+        query = WithinDays(query, e => e.OccurredAtLocal, filter);
+        query = OlderThan(query, e => e.OccurredAtUtc, TimelineRecordType.Event, before);
 
         var rows = await query.OrderByDescending(e => e.OccurredAtUtc).ThenByDescending(e => e.Id).Take(take)
             .Select(e => new
@@ -153,6 +145,44 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
             e.QuoteStart));
     }
 
+    private sealed record Bound(DateTime? Utc, int Id, DateTime? FromLocal, DateTime? BeforeLocal);
+
+    /// <summary>Keeps rows whose local time falls on the filter's days (the day the source gives, not UTC's).</summary>
+    private static IQueryable<T> WithinDays<T>(IQueryable<T> query, Expression<Func<T, DateTime?>> local, TimelineFilter filter)
+    {
+        // Values go through a captured object so EF sends them as parameters and reuses the compiled query.
+        var bound = Expression.Constant(new Bound(null, 0, filter.From?.ToDateTime(TimeOnly.MinValue),
+            filter.To?.AddDays(1).ToDateTime(TimeOnly.MinValue)));
+        if (filter.From is not null)
+            query = query.Where(Expression.Lambda<Func<T, bool>>(
+                Expression.GreaterThanOrEqual(local.Body, Expression.Property(bound, nameof(Bound.FromLocal))), local.Parameters));
+        if (filter.To is not null)
+            query = query.Where(Expression.Lambda<Func<T, bool>>(
+                Expression.LessThan(local.Body, Expression.Property(bound, nameof(Bound.BeforeLocal))), local.Parameters));
+        return query;
+    }
+
+    /// <summary>
+    /// Keeps rows strictly after the cursor in the timeline's order (SortUtc, RecordType, Id, all descending), for a
+    /// table whose rows all have the record type <paramref name="own"/>.
+    /// </summary>
+    private static IQueryable<T> OlderThan<T>(IQueryable<T> query, Expression<Func<T, DateTime?>> sortUtc, TimelineRecordType own,
+        TimelineCursor? before) where T : Entity
+    {
+        if (before is null) return query;
+        var bound = Expression.Constant(new Bound(before.SortUtc, before.Id, null, null));
+        var key = sortUtc.Body;
+        var utc = Expression.Property(bound, nameof(Bound.Utc));
+        Expression body = before.RecordType.CompareTo(own) switch
+        {
+            > 0 => Expression.LessThanOrEqual(key, utc),
+            < 0 => Expression.LessThan(key, utc),
+            _ => Expression.OrElse(Expression.LessThan(key, utc), Expression.AndAlso(Expression.Equal(key, utc),
+                Expression.LessThan(Expression.Property(sortUtc.Parameters[0], nameof(Entity.Id)), Expression.Property(bound, nameof(Bound.Id))))),
+        };
+        return query.Where(Expression.Lambda<Func<T, bool>>(body, sortUtc.Parameters));
+    }
+
     private static IQueryable<Ceasefire> Ceasefires(TrackerDbContext db, TimelineFilter filter)
     {
         var query = db.Ceasefires.AsNoTracking();
@@ -165,17 +195,8 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
         int take, TimelineCursor? before, CancellationToken ct)
     {
         var query = Ceasefires(db, filter);
-        if (filter.From is { } from) query = query.Where(c => c.AnnouncedAtLocal >= from.ToDateTime(TimeOnly.MinValue));
-        if (filter.To is { } to) query = query.Where(c => c.AnnouncedAtLocal < to.AddDays(1).ToDateTime(TimeOnly.MinValue));
-        if (before is not null)
-        {
-            var (utc, id) = (before.SortUtc, before.Id);
-            query = before.RecordType > TimelineRecordType.CeasefireAnnounced
-                ? query.Where(c => c.AnnouncedAtUtc <= utc)
-                : before.RecordType == TimelineRecordType.CeasefireAnnounced
-                    ? query.Where(c => c.AnnouncedAtUtc < utc || (c.AnnouncedAtUtc == utc && c.Id < id))
-                    : query.Where(c => c.AnnouncedAtUtc < utc);
-        }
+        query = WithinDays(query, c => c.AnnouncedAtLocal, filter);
+        query = OlderThan(query, c => c.AnnouncedAtUtc, TimelineRecordType.CeasefireAnnounced, before);
 
         var rows = await query.OrderByDescending(c => c.AnnouncedAtUtc).ThenByDescending(c => c.Id).Take(take)
             .Select(c => new
@@ -196,17 +217,8 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
         int take, TimelineCursor? before, CancellationToken ct)
     {
         var query = Ceasefires(db, filter).Where(c => c.InForceFromUtc != null);
-        if (filter.From is { } from) query = query.Where(c => c.InForceFromLocal >= from.ToDateTime(TimeOnly.MinValue));
-        if (filter.To is { } to) query = query.Where(c => c.InForceFromLocal < to.AddDays(1).ToDateTime(TimeOnly.MinValue));
-        if (before is not null)
-        {
-            var (utc, id) = (before.SortUtc, before.Id);
-            query = before.RecordType > TimelineRecordType.CeasefireInForce
-                ? query.Where(c => c.InForceFromUtc <= utc)
-                : before.RecordType == TimelineRecordType.CeasefireInForce
-                    ? query.Where(c => c.InForceFromUtc < utc || (c.InForceFromUtc == utc && c.Id < id))
-                    : query.Where(c => c.InForceFromUtc < utc);
-        }
+        query = WithinDays(query, c => c.InForceFromLocal, filter);
+        query = OlderThan(query, c => c.InForceFromUtc, TimelineRecordType.CeasefireInForce, before);
 
         var rows = await query.OrderByDescending(c => c.InForceFromUtc).ThenByDescending(c => c.Id).Take(take)
             .Select(c => new
