@@ -1,9 +1,7 @@
 using System.Text.RegularExpressions;
 using CeasefireTracker.BrowserTests.Infrastructure;
 using CeasefireTracker.BrowserTests.Pages;
-using CeasefireTracker.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -29,12 +27,7 @@ public sealed class SourceViewerBrowserTests(BrowserAppFixture app) : IClassFixt
     [Fact]
     public async Task ChoosingACitingRecordHighlightsExactlyItsQuote()
     {
-        string quote;
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-            quote = (await db.CasualtyReports.SingleAsync(r => r.ExternalId == "cr-combined-killed-approx-400")).Quote;
-        }
+        var quote = await app.ReadStoreAsync(async db => (await db.CasualtyReports.SingleAsync(r => r.ExternalId == "cr-combined-killed-approx-400")).Quote);
 
         var page = await app.NewPageAsync();
         await page.GotoInteractiveAsync("sources/1");

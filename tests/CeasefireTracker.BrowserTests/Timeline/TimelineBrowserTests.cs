@@ -1,9 +1,7 @@
 using System.Text.RegularExpressions;
 using CeasefireTracker.BrowserTests.Infrastructure;
 using CeasefireTracker.BrowserTests.Pages;
-using CeasefireTracker.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
 
 namespace CeasefireTracker.BrowserTests.Timeline;
@@ -45,12 +43,7 @@ public sealed class TimelineBrowserTests(BrowserAppFixture app) : IClassFixture<
     [Fact]
     public async Task ASharedFilteredAddressOpensFiltered()
     {
-        int russia;
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-            russia = (await db.Parties.SingleAsync(p => p.ExternalId == "party-russia")).Id;
-        }
+        var russia = await app.ReadStoreAsync(async db => (await db.Parties.SingleAsync(p => p.ExternalId == "party-russia")).Id);
 
         var page = await app.NewPageAsync();
         var timeline = new TimelinePageObject(page);
@@ -65,12 +58,7 @@ public sealed class TimelineBrowserTests(BrowserAppFixture app) : IClassFixture<
     [Fact]
     public async Task OpenInSourceShowsTheSourceWithExactlyThatQuoteHighlighted()
     {
-        string quote;
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-            quote = (await db.TimelineEvents.SingleAsync(e => e.ExternalId == "event-kalin-statement-2020-10-09")).Quote;
-        }
+        var quote = await app.ReadStoreAsync(async db => (await db.TimelineEvents.SingleAsync(e => e.ExternalId == "event-kalin-statement-2020-10-09")).Quote);
 
         var page = await app.NewPageAsync();
         var timeline = new TimelinePageObject(page);

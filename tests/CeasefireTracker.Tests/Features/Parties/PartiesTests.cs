@@ -1,4 +1,3 @@
-using System.Net;
 using Bunit;
 using CeasefireTracker.Features.Parties;
 using CeasefireTracker.Tests.Infrastructure;
@@ -33,7 +32,7 @@ public sealed class PartiesHttpTests(TrackerAppFactory factory) : IClassFixture<
     [Fact]
     public async Task ThePartiesPageIsPrerendered()
     {
-        var html = WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync("/parties"));
+        var html = await factory.GetPageAsync("/parties");
         Assert.Contains("OSCE Minsk Group", html);
         Assert.Contains("Ibrahim Kalin", html);
         Assert.Contains("Belligerent", html);

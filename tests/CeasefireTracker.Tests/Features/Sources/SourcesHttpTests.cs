@@ -1,4 +1,3 @@
-using System.Net;
 using CeasefireTracker.Tests.Infrastructure;
 
 namespace CeasefireTracker.Tests.Features.Sources;
@@ -8,7 +7,7 @@ public sealed class SourcesHttpTests(TrackerAppFactory factory) : IClassFixture<
     [Fact]
     public async Task TheSourceListShowsTheArticleWithItsCitationCount()
     {
-        var html = WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync("/sources"));
+        var html = await factory.GetPageAsync("/sources");
         Assert.Contains("Les pourparlers de haut niveau", html);
         Assert.Contains("publisher not named", html);
         // 7 events + 1 ceasefire + 3 terms + 9 casualty reports + 5 statements.
@@ -18,7 +17,7 @@ public sealed class SourcesHttpTests(TrackerAppFactory factory) : IClassFixture<
     [Fact]
     public async Task TheViewerShowsTheFullTextWithTheHighlightedQuote()
     {
-        var html = WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync("/sources/1"));
+        var html = await factory.GetPageAsync("/sources/1");
         Assert.Contains("class=\"source-text\"", html);
         Assert.Contains("class=\"quote-mark\"", html);
         Assert.Contains("The last line is a truncated fragment", html);
@@ -28,9 +27,7 @@ public sealed class SourcesHttpTests(TrackerAppFactory factory) : IClassFixture<
     [Fact]
     public async Task AnUnknownSourceSaysNotFound()
     {
-        var response = await factory.CreateClient().GetAsync("/sources/999");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("There is no source number 999", await response.Content.ReadAsStringAsync());
+        Assert.Contains("There is no source number 999", await factory.GetPageAsync("/sources/999"));
     }
 
     [Theory]
@@ -39,9 +36,7 @@ public sealed class SourcesHttpTests(TrackerAppFactory factory) : IClassFixture<
     [InlineData("999999:10", "lies outside this source")]
     public async Task ABadHighlightIsReportedAndTheSourceStillShows(string highlight, string message)
     {
-        var response = await factory.CreateClient().GetAsync($"/sources/1?highlight={highlight}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var html = await factory.GetPageAsync($"/sources/1?highlight={highlight}");
         Assert.Contains(message, html);
         Assert.Contains("class=\"source-text\"", html);
         Assert.DoesNotContain("quote-mark-active", html);
