@@ -98,14 +98,22 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         await using var db = await factory.CreateDbContextAsync(ct);
         var take = limit + 1;
+        // Read conflict by conflict: each query then has the equalities on ConflictId and IsDeleted that its index
+        // (ConflictId, IsDeleted, time, Id) needs to return rows already in order, without sorting the whole table.
+        // IsDeleted is compared with a parameter in the table queries: the soft-delete filter's NOT(IsDeleted) alone
+        // is no equality to SQLite's planner, which then sorts every row of the conflict.
+        var conflictIds = await db.Conflicts.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct);
         var entries = new List<TimelineEntry>();
-        entries.AddRange(await EventsAsync(db, filter, take, before, ct));
-        if (filter.Kind is null or EventKind.CeasefireAgreed)
-            entries.AddRange(await CeasefiresAnnouncedAsync(db, filter, take, before, ct));
-        if (filter.Kind is null or EventKind.CeasefireInForce)
-            entries.AddRange(await CeasefiresInForceAsync(db, filter, take, before, ct));
-        if (filter.Kind is null or EventKind.Statement)
-            entries.AddRange(await StatementsAsync(db, filter, take, before, ct));
+        foreach (var conflictId in conflictIds)
+        {
+            entries.AddRange(await EventsAsync(db, conflictId, filter, take, before, ct));
+            if (filter.Kind is null or EventKind.CeasefireAgreed)
+                entries.AddRange(await CeasefiresAnnouncedAsync(db, conflictId, filter, take, before, ct));
+            if (filter.Kind is null or EventKind.CeasefireInForce)
+                entries.AddRange(await CeasefiresInForceAsync(db, conflictId, filter, take, before, ct));
+            if (filter.Kind is null or EventKind.Statement)
+                entries.AddRange(await StatementsAsync(db, conflictId, filter, take, before, ct));
+        }
 
         var ordered = entries.OrderByDescending(e => e.SortUtc).ThenByDescending(e => e.RecordType).ThenByDescending(e => e.RecordId)
             .Take(take).ToList();
@@ -122,10 +130,11 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
                 .ThenByDescending(e => e.RecordId).ToList()))
             .ToList();
 
-    private static async Task<IEnumerable<TimelineEntry>> EventsAsync(TrackerDbContext db, TimelineFilter filter, int take,
+    private static async Task<IEnumerable<TimelineEntry>> EventsAsync(TrackerDbContext db, int conflictId, TimelineFilter filter, int take,
         TimelineCursor? before, CancellationToken ct)
     {
-        var query = db.TimelineEvents.AsNoTracking();
+        var live = false;
+        var query = db.TimelineEvents.AsNoTracking().Where(e => e.ConflictId == conflictId && e.IsDeleted == live);
         if (filter.Kind is { } kind) query = query.Where(e => e.Kind == kind);
         if (filter.PartyId is { } partyId) query = query.Where(e => e.Parties.Any(p => p.Id == partyId));
         query = WithinDays(query, e => e.OccurredAtLocal, filter);
@@ -183,18 +192,18 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
         return query.Where(Expression.Lambda<Func<T, bool>>(body, sortUtc.Parameters));
     }
 
-    private static IQueryable<Ceasefire> Ceasefires(TrackerDbContext db, TimelineFilter filter)
+    private static IQueryable<Ceasefire> Ceasefires(TrackerDbContext db, int conflictId, TimelineFilter filter)
     {
-        var query = db.Ceasefires.AsNoTracking();
+        var query = db.Ceasefires.AsNoTracking().Where(c => c.ConflictId == conflictId);
         if (filter.PartyId is { } partyId)
             query = query.Where(c => c.MediatorPartyId == partyId || c.Parties.Any(p => p.Id == partyId));
         return query;
     }
 
-    private static async Task<IEnumerable<TimelineEntry>> CeasefiresAnnouncedAsync(TrackerDbContext db, TimelineFilter filter,
+    private static async Task<IEnumerable<TimelineEntry>> CeasefiresAnnouncedAsync(TrackerDbContext db, int conflictId, TimelineFilter filter,
         int take, TimelineCursor? before, CancellationToken ct)
     {
-        var query = Ceasefires(db, filter);
+        var query = Ceasefires(db, conflictId, filter);
         query = WithinDays(query, c => c.AnnouncedAtLocal, filter);
         query = OlderThan(query, c => c.AnnouncedAtUtc, TimelineRecordType.CeasefireAnnounced, before);
 
@@ -213,10 +222,10 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
             c.SourceId, c.Quote, c.QuoteStart));
     }
 
-    private static async Task<IEnumerable<TimelineEntry>> CeasefiresInForceAsync(TrackerDbContext db, TimelineFilter filter,
+    private static async Task<IEnumerable<TimelineEntry>> CeasefiresInForceAsync(TrackerDbContext db, int conflictId, TimelineFilter filter,
         int take, TimelineCursor? before, CancellationToken ct)
     {
-        var query = Ceasefires(db, filter).Where(c => c.InForceFromUtc != null);
+        var query = Ceasefires(db, conflictId, filter).Where(c => c.InForceFromUtc != null);
         query = WithinDays(query, c => c.InForceFromLocal, filter);
         query = OlderThan(query, c => c.InForceFromUtc, TimelineRecordType.CeasefireInForce, before);
 
@@ -233,11 +242,12 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
             c.SourceId, c.Quote, c.QuoteStart));
     }
 
-    private static async Task<IEnumerable<TimelineEntry>> StatementsAsync(TrackerDbContext db, TimelineFilter filter, int take,
+    private static async Task<IEnumerable<TimelineEntry>> StatementsAsync(TrackerDbContext db, int conflictId, TimelineFilter filter, int take,
         TimelineCursor? before, CancellationToken ct)
     {
         // Statements carry a date only, no zone: they sort at the start of that day and undated ones stay off the timeline.
-        var query = db.Statements.AsNoTracking().Where(s => s.SaidOn != null);
+        var live = false;
+        var query = db.Statements.AsNoTracking().Where(s => s.ConflictId == conflictId && s.IsDeleted == live && s.SaidOn != null);
         if (filter.PartyId is { } partyId) query = query.Where(s => s.OnBehalfOfPartyId == partyId);
         if (filter.From is { } from) query = query.Where(s => s.SaidOn >= from);
         if (filter.To is { } to) query = query.Where(s => s.SaidOn <= to);
