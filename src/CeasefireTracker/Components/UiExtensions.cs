@@ -1,6 +1,11 @@
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Overview;
+using CeasefireTracker.Features.Ceasefires;
+using CeasefireTracker.Features.Parties;
+using CeasefireTracker.Features.Statements;
+using CeasefireTracker.Features.Sources;
+using CeasefireTracker.Features.Timeline;
 using MudBlazor.Services;
 using Serilog;
 using Serilog.Settings.Configuration;
@@ -33,6 +38,11 @@ public static class UiExtensions
         builder.Services.AddMudServices();
         builder.Services.AddCasualtyQueries();
         builder.Services.AddOverviewQueries();
+        builder.Services.AddSourceQueries();
+        builder.Services.AddTimelineQueries();
+        builder.Services.AddPartyQueries();
+        builder.Services.AddCeasefireQueries();
+        builder.Services.AddStatementQueries();
         return builder;
     }
 
