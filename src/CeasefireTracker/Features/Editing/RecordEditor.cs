@@ -23,14 +23,15 @@ public sealed class RecordEditor(
 {
     public const int ReasonMaxLength = 1000;
 
-    public async Task<EditResult> CreateAsync<T>(T record, string? reason = null, CancellationToken ct = default) where T : Entity
+    public async Task<EditResult> CreateAsync(Entity record, string? reason = null, CancellationToken ct = default)
     {
-        var user = await AnalystAsync("Create", typeof(T));
+        var type = record.GetType();
+        var user = await AnalystAsync("Create", type);
         if (user is null) return Refused();
         if (ReasonError(reason) is { } reasonError) return reasonError;
 
         await using var db = await factory.CreateDbContextAsync(ct);
-        var created = (T)Activator.CreateInstance(typeof(T))!;
+        var created = (Entity)Activator.CreateInstance(type)!;
         var entry = db.Entry(created);
         CopyEditable(record, entry);
         created.Version = Guid.NewGuid();
@@ -42,16 +43,17 @@ public sealed class RecordEditor(
     }
 
     /// <summary>Saves <paramref name="edited"/> over the stored record if its <see cref="Entity.Version"/> is still current.</summary>
-    public async Task<EditResult> UpdateAsync<T>(T edited, string? reason = null, CancellationToken ct = default) where T : Entity
+    public async Task<EditResult> UpdateAsync(Entity edited, string? reason = null, CancellationToken ct = default)
     {
-        var user = await AnalystAsync("Update", typeof(T));
+        var type = edited.GetType();
+        var user = await AnalystAsync("Update", type);
         if (user is null) return Refused();
         if (ReasonError(reason) is { } reasonError) return reasonError;
 
         await using var db = await factory.CreateDbContextAsync(ct);
-        var current = await db.Set<T>().IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == edited.Id, ct);
-        if (current is null) return new EditResult(EditOutcome.NotFound, Message: $"{Describe(typeof(T), edited.Id)} does not exist.");
-        if (current.IsDeleted) return EditResult.Invalid($"{Describe(typeof(T), edited.Id)} has been deleted; restore it before editing.");
+        var current = await LoadAsync(db, type, edited.Id, ct);
+        if (current is null) return new EditResult(EditOutcome.NotFound, Message: $"{Describe(type, edited.Id)} does not exist.");
+        if (current.IsDeleted) return EditResult.Invalid($"{Describe(type, edited.Id)} has been deleted; restore it before editing.");
         if (current.Version != edited.Version) return Conflict(current);
 
         var entry = db.Entry(current);
@@ -66,35 +68,38 @@ public sealed class RecordEditor(
     /// Hides a record, restorably. Refused while live records refer to it, unless <paramref name="cascade"/> is asked
     /// for and those records have no dependents of their own (a ceasefire with its terms); each is audited.
     /// </summary>
-    public async Task<EditResult> DeleteAsync<T>(int id, Guid version, string? reason = null, bool cascade = false,
-        CancellationToken ct = default) where T : Entity
+    public Task<EditResult> DeleteAsync<T>(int id, Guid version, string? reason = null, bool cascade = false,
+        CancellationToken ct = default) where T : Entity => DeleteAsync(typeof(T), id, version, reason, cascade, ct);
+
+    public async Task<EditResult> DeleteAsync(Type type, int id, Guid version, string? reason = null, bool cascade = false,
+        CancellationToken ct = default)
     {
-        var user = await AnalystAsync("Delete", typeof(T));
+        var user = await AnalystAsync("Delete", type);
         if (user is null) return Refused();
         if (ReasonError(reason) is { } reasonError) return reasonError;
 
         await using var db = await factory.CreateDbContextAsync(ct);
-        var current = await db.Set<T>().IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == id, ct);
-        if (current is null) return new EditResult(EditOutcome.NotFound, Message: $"{Describe(typeof(T), id)} does not exist.");
-        if (current.IsDeleted) return EditResult.Invalid($"{Describe(typeof(T), id)} is already deleted.");
+        var current = await LoadAsync(db, type, id, ct);
+        if (current is null) return new EditResult(EditOutcome.NotFound, Message: $"{Describe(type, id)} does not exist.");
+        if (current.IsDeleted) return EditResult.Invalid($"{Describe(type, id)} is already deleted.");
         if (current.Version != version) return Conflict(current);
 
-        var dependents = await DependentsAsync(db, typeof(T), id, ct);
+        var dependents = await DependentsAsync(db, type, id, ct);
         var changes = new List<Change>();
         if (dependents.Count > 0)
         {
             var listing = DescribeAll(dependents);
             if (!cascade)
                 return new EditResult(EditOutcome.HasDependents, current,
-                    Message: $"{Describe(typeof(T), id)} is referred to by {listing}. Delete or change those first, or delete them together with it.");
+                    Message: $"{Describe(type, id)} is referred to by {listing}. Delete or change those first, or delete them together with it.");
             foreach (var dependent in dependents)
             {
-                var type = ClrType(db, dependent.EntityType);
-                var nested = await DependentsAsync(db, type, dependent.Id, ct);
+                var childType = ClrType(db, dependent.EntityType);
+                var nested = await DependentsAsync(db, childType, dependent.Id, ct);
                 if (nested.Count > 0)
                     return new EditResult(EditOutcome.HasDependents, current,
-                        Message: $"{Describe(type, dependent.Id)} is itself referred to by {DescribeAll(nested)}; delete those first.");
-                var child = await LoadAsync(db, type, dependent.Id, ct);
+                        Message: $"{Describe(childType, dependent.Id)} is itself referred to by {DescribeAll(nested)}; delete those first.");
+                var child = await LoadAsync(db, childType, dependent.Id, ct);
                 changes.Add(MarkDeleted(db.Entry(child!), true));
             }
         }
@@ -103,16 +108,19 @@ public sealed class RecordEditor(
         return await CommitAsync(db, user, changes, reason, ct);
     }
 
-    public async Task<EditResult> RestoreAsync<T>(int id, string? reason = null, CancellationToken ct = default) where T : Entity
+    public Task<EditResult> RestoreAsync<T>(int id, string? reason = null, CancellationToken ct = default) where T : Entity =>
+        RestoreAsync(typeof(T), id, reason, ct);
+
+    public async Task<EditResult> RestoreAsync(Type type, int id, string? reason = null, CancellationToken ct = default)
     {
-        var user = await AnalystAsync("Restore", typeof(T));
+        var user = await AnalystAsync("Restore", type);
         if (user is null) return Refused();
         if (ReasonError(reason) is { } reasonError) return reasonError;
 
         await using var db = await factory.CreateDbContextAsync(ct);
-        var current = await db.Set<T>().IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == id, ct);
-        if (current is null) return new EditResult(EditOutcome.NotFound, Message: $"{Describe(typeof(T), id)} does not exist.");
-        if (!current.IsDeleted) return EditResult.Invalid($"{Describe(typeof(T), id)} is not deleted.");
+        var current = await LoadAsync(db, type, id, ct);
+        if (current is null) return new EditResult(EditOutcome.NotFound, Message: $"{Describe(type, id)} does not exist.");
+        if (!current.IsDeleted) return EditResult.Invalid($"{Describe(type, id)} is not deleted.");
 
         var change = MarkDeleted(db.Entry(current), false);
         // A restored record must not point at deleted ones: those are restored first.
@@ -152,10 +160,10 @@ public sealed class RecordEditor(
     }
 
     /// <summary>Live records that refer to a record, so a delete dialog can say what a cascade would take with it.</summary>
-    public async Task<IReadOnlyList<Dependent>> DependentsAsync<T>(int id, CancellationToken ct = default) where T : Entity
+    public async Task<IReadOnlyList<Dependent>> DependentsAsync(Type type, int id, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await DependentsAsync(db, typeof(T), id, ct);
+        return await DependentsAsync(db, type, id, ct);
     }
 
     public static string DescribeAll(IEnumerable<Dependent> dependents) => string.Join(", ", dependents
