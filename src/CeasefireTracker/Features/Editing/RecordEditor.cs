@@ -130,10 +130,12 @@ public sealed class RecordEditor(
     }
 
     /// <summary>
-    /// Puts back the values a record had right after the audited change <paramref name="auditEntryId"/>. Refused if
-    /// the record changed since the analyst looked (<paramref name="expectedVersion"/>); itself audited.
+    /// Puts back the values a record had right after the audited change <paramref name="auditEntryId"/> (or right
+    /// before it, to undo it). Refused if the record changed since the analyst looked (<paramref name="expectedVersion"/>);
+    /// itself audited.
     /// </summary>
-    public async Task<EditResult> RevertAsync(long auditEntryId, Guid expectedVersion, string? reason = null, CancellationToken ct = default)
+    public async Task<EditResult> RevertAsync(long auditEntryId, Guid expectedVersion, string? reason = null, bool toBefore = false,
+        CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var audit = await db.AuditEntries.AsNoTracking().SingleOrDefaultAsync(a => a.Id == auditEntryId, ct);
@@ -142,7 +144,8 @@ public sealed class RecordEditor(
         if (user is null) return Refused();
         if (ReasonError(reason) is { } reasonError) return reasonError;
         if (audit is null || type is null) return new EditResult(EditOutcome.NotFound, Message: $"Change #{auditEntryId} does not exist.");
-        if (audit.AfterJson is null) return EditResult.Invalid($"Change #{auditEntryId} left no version to go back to.");
+        var snapshot = toBefore ? audit.BeforeJson : audit.AfterJson;
+        if (snapshot is null) return EditResult.Invalid($"Change #{auditEntryId} has no version {(toBefore ? "before" : "after")} it to go back to.");
 
         var current = await LoadAsync(db, type, audit.EntityId, ct);
         if (current is null) return new EditResult(EditOutcome.NotFound, Message: $"{Describe(type, audit.EntityId)} does not exist.");
@@ -150,12 +153,12 @@ public sealed class RecordEditor(
         if (current.Version != expectedVersion) return Conflict(current);
 
         var entry = db.Entry(current);
-        RecordSnapshot.Apply(audit.AfterJson, entry);
+        RecordSnapshot.Apply(snapshot, entry);
         var errors = await RecordValidator.ValidateAsync(db, current, ct);
         if (errors.Count > 0) return Invalid(errors, current);
         if (!entry.Properties.Any(p => p.IsModified)) return EditResult.Invalid("The record already has the values of that version.");
 
-        var note = $"Reverted to the version after change #{auditEntryId}" + (string.IsNullOrWhiteSpace(reason) ? "" : $": {reason.Trim()}");
+        var note = $"Reverted to the version {(toBefore ? "before" : "after")} change #{auditEntryId}" + (string.IsNullOrWhiteSpace(reason) ? "" : $": {reason.Trim()}");
         return await CommitAsync(db, user, [new Change(entry, AuditAction.Revert, RecordSnapshot.Capture(entry, original: true))], note, ct);
     }
 
