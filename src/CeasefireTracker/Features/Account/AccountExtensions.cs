@@ -3,7 +3,7 @@ using CeasefireTracker.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Antiforgery;
 
 namespace CeasefireTracker.Features.Account;
 
@@ -90,14 +90,16 @@ public static class AccountExtensions
     {
         var account = app.MapGroup("/account");
 
-        // Plain form posts (antiforgery is checked for every [FromForm] endpoint): the cookie must be set on an HTTP
-        // response, which an interactive circuit cannot do.
-        account.MapPost("/login", async (
-                [FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl,
-                SignInManager<IdentityUser> signInManager, ILoggerFactory loggers) =>
+        // Plain form posts: the cookie must be set on an HTTP response, which an interactive circuit cannot do.
+        account.MapPost("/sign-in", async (HttpContext context, SignInManager<IdentityUser> signInManager, ILoggerFactory loggers) =>
             {
+                // Answered here, not by form binding, which would throw (a 500) on a missing or forged token.
+                if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
+                    return Results.BadRequest("The form has expired or did not come from this site. Reload the sign-in page and try again.");
+                var form = await context.Request.ReadFormAsync();
+                string? email = form["email"], password = form["password"];
                 var logger = loggers.CreateLogger(typeof(AccountExtensions));
-                var back = LocalPath(returnUrl);
+                var back = LocalPath(form["returnUrl"]);
                 if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password))
                     return Results.LocalRedirect(LoginUrl("missing", back));
 
@@ -118,16 +120,20 @@ public static class AccountExtensions
                 return Results.LocalRedirect(LoginUrl("invalid", back));
             })
             .AllowAnonymous()
-            .RequireRateLimiting(SignInRateLimit);
+            .RequireRateLimiting(SignInRateLimit)
+            .WithMetadata(new RequireAntiforgeryTokenAttribute());
 
         account.MapPost("/logout", async (SignInManager<IdentityUser> signInManager, HttpContext context, ILoggerFactory loggers) =>
             {
+                if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
+                    return Results.BadRequest("The form has expired or did not come from this site.");
                 var name = context.User.Identity?.Name;
                 await signInManager.SignOutAsync();
                 loggers.CreateLogger(typeof(AccountExtensions)).LogInformation("User {UserName} signed out", name);
                 return Results.LocalRedirect("/");
             })
-            .RequireAuthorization();
+            .RequireAuthorization()
+            .WithMetadata(new RequireAntiforgeryTokenAttribute());
         return app;
     }
 
