@@ -2,6 +2,7 @@ using CeasefireTracker.Components;
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Editing;
+using CeasefireTracker.Data.Seeding;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
@@ -22,6 +23,12 @@ try
     app.UseTrackerPipeline();
     await app.RunAsync();
     return 0;
+}
+catch (SeedDataException ex)
+{
+    // A data problem, not a crash: the message names the file and record to fix; a stack trace would only hide it.
+    Log.Fatal("Start-up stopped, nothing was imported: {Problem}", ex.Message);
+    return 1;
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {

@@ -1,5 +1,7 @@
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Account;
+using CeasefireTracker.Features.Casualties;
+using CeasefireTracker.Features.Overview;
 using MudBlazor.Services;
 using Serilog;
 using Serilog.Settings.Configuration;
@@ -30,6 +32,8 @@ public static class UiExtensions
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddCasualtyQueries();
+        builder.Services.AddOverviewQueries();
         return builder;
     }
 

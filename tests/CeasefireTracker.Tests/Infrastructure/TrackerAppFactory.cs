@@ -8,7 +8,10 @@ namespace CeasefireTracker.Tests.Infrastructure;
 /// <summary>The real app, with only its database swapped for a temporary file (and logs kept out of the repo).</summary>
 public class TrackerAppFactory : WebApplicationFactory<Program>
 {
-    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"ceasefire-http-{Guid.NewGuid():N}.db");
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"ceasefire-http-{Guid.NewGuid():N}.db");
+    private bool _keepDatabase;
+
+    public virtual string DatabasePath => _databasePath;
 
     /// <summary>One log folder for the test run: every app host of the process writes the same (shared) file.</summary>
     public static string LogDirectory { get; } = Path.Combine(Path.GetTempPath(), $"ceasefire-logs-{Environment.ProcessId}");
@@ -32,6 +35,7 @@ public class TrackerAppFactory : WebApplicationFactory<Program>
             ["Database:Path"] = DatabasePath,
         };
         foreach (var (key, value) in Settings) settings[key] = value;
+        if (settings["Database:Path"] != DatabasePath) throw new InvalidOperationException("Override DatabasePath, not the setting.");
 
         // Settings read while the app is wired (the database path) come from UseSetting; settings read from the
         // built host's configuration (Serilog's sinks) need a source that comes after appsettings.json, so both.
@@ -39,10 +43,18 @@ public class TrackerAppFactory : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
     }
 
+    /// <summary>Stops the app but leaves its database file for a second start.</summary>
+    public ValueTask DisposeWithoutDeletingAsync()
+    {
+        _keepDatabase = true;
+        return DisposeAsync();
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (_keepDatabase) return;
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(DatabasePath + suffix);
         GC.SuppressFinalize(this);

@@ -1,0 +1,59 @@
+using CeasefireTracker.Domain;
+using CeasefireTracker.Features.Casualties;
+using MudBlazor;
+
+namespace CeasefireTracker.Features.Overview;
+
+/// <summary>A chart's labels and series, built from already aggregated figures.</summary>
+public sealed record ChartModel(string[] Labels, List<ChartSeries<double>> Series)
+{
+    public bool IsEmpty => Labels.Length == 0 || Series.Count == 0;
+}
+
+/// <summary>
+/// Shapes the overview's charts. Nothing here adds two reporters' claims, and nothing adds an increment: the bar
+/// chart shows each reporter's latest cumulative claim as its own bar, and the toll over time adds, within one
+/// reporter and one side, only the latest civilian and military cumulative figures known on each date.
+/// </summary>
+public static class OverviewCharts
+{
+    /// <summary>One bar group per side and reporter, one series per category and kind; only numbered figures.</summary>
+    public static ChartModel FiguresBySideAndCategory(IEnumerable<CasualtyReportRow> latestClaims)
+    {
+        var numbered = latestClaims.Where(c => c.BestEstimate is not null && c.Basis == FigureBasis.Cumulative).ToList();
+        var groups = numbered.Select(c => (c.AffectedSide, c.Reporter)).Distinct()
+            .OrderBy(g => g.AffectedSide).ThenBy(g => g.Reporter).ToList();
+        var series = numbered.Select(c => (c.Category, c.Kind)).Distinct().OrderBy(s => s.Category).ThenBy(s => s.Kind)
+            .Select(s => new ChartSeries<double>
+            {
+                Name = $"{s.Category} {s.Kind.ToString().ToLowerInvariant()}",
+                Data = new ChartData<double>(groups.Select(g => (double?)numbered
+                    .FirstOrDefault(c => c.AffectedSide == g.AffectedSide && c.Reporter == g.Reporter && c.Category == s.Category && c.Kind == s.Kind)
+                    ?.BestEstimate).ToList()),
+            }).ToList();
+        return new ChartModel(groups.Select(g => $"{g.AffectedSide} (per {g.Reporter})").ToArray(), series);
+    }
+
+    /// <summary>One line per reporter and side: the killed toll it claims on each date a figure was reported.</summary>
+    public static ChartModel KilledTollOverTime(IEnumerable<TollPoint> points)
+    {
+        var all = points.ToList();
+        var dates = all.Select(p => p.PeriodEnd).Distinct().Order().ToList();
+        var series = all.GroupBy(p => (p.Side, p.Reporter)).OrderBy(g => g.Key.Side).ThenBy(g => g.Key.Reporter)
+            .Select(line =>
+            {
+                // "Unknown category" may overlap civilian and military, so it counts only where a reporter gives nothing else.
+                var categories = line.Any(p => p.Category != CasualtyCategory.Unknown)
+                    ? line.Where(p => p.Category != CasualtyCategory.Unknown).ToList()
+                    : line.ToList();
+                var values = dates.Select(date =>
+                {
+                    var known = categories.Where(p => p.PeriodEnd <= date).GroupBy(p => p.Category)
+                        .Select(g => g.MaxBy(p => p.PeriodEnd)!.Figure).ToList();
+                    return known.Count == 0 ? (double?)null : known.Sum();
+                }).ToList();
+                return new ChartSeries<double> { Name = $"{line.Key.Side} per {line.Key.Reporter}", Data = new ChartData<double>(values) };
+            }).ToList();
+        return new ChartModel(dates.Select(SourcedTime.Format).ToArray(), series);
+    }
+}

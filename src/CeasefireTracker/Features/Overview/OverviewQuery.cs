@@ -1,0 +1,64 @@
+using CeasefireTracker.Components.Shared;
+using CeasefireTracker.Data;
+using CeasefireTracker.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CeasefireTracker.Features.Overview;
+
+public sealed record CeasefireSummary(
+    string Name, string? Mediator, IReadOnlyList<string> Parties, string Announced, string? InForceSince,
+    IReadOnlyList<TermSummary> Terms, string QuoteLink, string Quote);
+
+public sealed record TermSummary(CeasefireTermKind Kind, string Description, string QuoteLink);
+
+public sealed record EventSummary(string Title, EventKind Kind, string When, string QuoteLink, string Quote);
+
+/// <summary>The overview's reads: the latest ceasefire and the latest events, each a small projected query.</summary>
+public sealed class OverviewQuery(IDbContextFactory<TrackerDbContext> dbFactory)
+{
+    public async Task<CeasefireSummary?> GetLatestCeasefireAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var ceasefire = await db.Ceasefires.AsNoTracking()
+            .OrderByDescending(c => c.AnnouncedAtUtc).ThenByDescending(c => c.Id)
+            .Select(c => new
+            {
+                c.Name, Mediator = c.MediatorParty!.Name, Parties = c.Parties.OrderBy(p => p.Name).Select(p => p.Name).ToList(),
+                c.AnnouncedAtLocal, c.AnnouncedPrecision, c.InForceFromLocal, c.InForcePrecision, c.TimeZoneId, c.TimeZoneBasis,
+                Terms = c.Terms.OrderBy(t => t.Id)
+                    .Select(t => new { t.Kind, t.Description, t.SourceId, t.QuoteStart, t.Quote }).ToList(),
+                c.SourceId, c.QuoteStart, c.Quote,
+            })
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(ct);
+        if (ceasefire is null) return null;
+
+        return new CeasefireSummary(
+            ceasefire.Name, ceasefire.Mediator, ceasefire.Parties,
+            SourcedTime.Format(ceasefire.AnnouncedAtLocal, ceasefire.AnnouncedPrecision, ceasefire.TimeZoneId, ceasefire.TimeZoneBasis),
+            ceasefire.InForceFromLocal is { } inForce
+                ? SourcedTime.Format(inForce, ceasefire.InForcePrecision, ceasefire.TimeZoneId, ceasefire.TimeZoneBasis)
+                : null,
+            ceasefire.Terms.Select(t => new TermSummary(t.Kind, t.Description, SourceLinks.Quote(t.SourceId, t.QuoteStart, t.Quote.Length))).ToList(),
+            SourceLinks.Quote(ceasefire.SourceId, ceasefire.QuoteStart, ceasefire.Quote.Length), ceasefire.Quote);
+    }
+
+    public async Task<IReadOnlyList<EventSummary>> GetLatestEventsAsync(int count = 5, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var events = await db.TimelineEvents.AsNoTracking()
+            .OrderByDescending(e => e.OccurredAtUtc).ThenByDescending(e => e.Id)
+            .Take(count)
+            .Select(e => new { e.Title, e.Kind, e.OccurredAtLocal, e.Precision, e.TimeZoneId, e.TimeZoneBasis, e.SourceId, e.QuoteStart, e.Quote })
+            .ToListAsync(ct);
+        return events.Select(e => new EventSummary(
+            e.Title, e.Kind, SourcedTime.Format(e.OccurredAtLocal, e.Precision, e.TimeZoneId, e.TimeZoneBasis),
+            SourceLinks.Quote(e.SourceId, e.QuoteStart, e.Quote.Length), e.Quote)).ToList();
+    }
+}
+
+public static class OverviewExtensions
+{
+    public static IServiceCollection AddOverviewQueries(this IServiceCollection services) =>
+        services.AddSingleton<OverviewQuery>();
+}

@@ -1,0 +1,23 @@
+using CeasefireTracker.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace CeasefireTracker.BrowserTests.Pages;
+
+/// <summary>The overview sections of the home page: ceasefire, headline figures, charts and latest events.</summary>
+public sealed class OverviewPageObject(IPage page)
+{
+    public Task OpenAsync() => page.GotoInteractiveAsync("");
+
+    public ILocator Section(string heading) => page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 2 });
+
+    public ILocator Ceasefire => page.GetByTestId("ceasefire-summary");
+
+    public ILocator Headline(string side) => page.GetByTestId($"headline-{side}");
+
+    public ILocator Chart(string name) => page.GetByRole(AriaRole.Figure, new() { Name = name });
+
+    public ILocator LatestEvents => page.GetByTestId("latest-event");
+
+    public Task OpenAllCasualtyReportsAsync() =>
+        page.GetByRole(AriaRole.Link, new() { Name = "All casualty reports", Exact = true }).ClickAsync();
+}

@@ -1,0 +1,68 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using CeasefireTracker.Data;
+using CeasefireTracker.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CeasefireTracker.Tests.Features.Casualties;
+
+public sealed class CasualtiesHttpTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
+{
+    private static List<string> Figures(string html) =>
+        Regex.Matches(html, "data-testid=\"figure\"[^>]*>([^<]*)<").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+
+    [Fact]
+    public async Task TheGridIsPrerenderedWithEveryReport()
+    {
+        var response = await factory.CreateClient().GetAsync("/casualties");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(9, Figures(html).Count);
+        Assert.Contains("<h1", html);
+    }
+
+    [Fact]
+    public async Task TheSideInTheAddressPrerendersOnlyThatSide()
+    {
+        var client = factory.CreateClient();
+        int armenia;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+            armenia = await db.Sides.Where(s => s.ExternalId == "side-armenia").Select(s => s.Id).SingleAsync();
+        }
+
+        var html = await client.GetStringAsync($"/casualties?side={armenia}");
+
+        Assert.Equal(["19", "30", "350", "many"], Figures(html).Order());
+        Assert.DoesNotContain("about 400", html);
+    }
+
+    [Fact]
+    public async Task BadQueryValuesAnswer200WithAMessage()
+    {
+        var response = await factory.CreateClient().GetAsync("/casualties?side=abc&category=Nope&from=2020-99-99");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("side \"abc\" is not a record number", html);
+        Assert.Contains("category \"Nope\" is not one of", html);
+        Assert.Contains("from \"2020-99-99\" is not a date", html);
+        Assert.Equal(9, Figures(html).Count);
+    }
+
+    [Theory]
+    [InlineData("/casualties?page=999999999999")]
+    [InlineData("/casualties?page=2147483647&size=100")]
+    [InlineData("/casualties?size=-5&dir=sideways&sort=%00")]
+    [InlineData("/casualties?from=2020-10-09&to=2020-01-01")]
+    [InlineData("/casualties?side=99999")]
+    public async Task OddAddressesNeverAnswer500(string address)
+    {
+        var response = await factory.CreateClient().GetAsync(address);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}
