@@ -123,4 +123,34 @@ public sealed class EditingBrowserTests(BrowserAppFixture app) : IClassFixture<B
         Assert.Equal(report.Notes, (await ReportAsync(report.ExternalId!)).Notes);
         await Expect(manage.HistoryTable).ToContainTextAsync($"Reverted to the version before change #{change.Id}");
     }
+
+    [Fact]
+    public async Task AnAnalystCorrectsAFigureFromTheCasualtyGridAndSeesItThere()
+    {
+        var report = await ReportAsync(await ExactReportIdAsync(4));
+        var page = await SignedInAsync(BrowserUsers.Analyst);
+        var grid = new CasualtiesPageObject(page);
+        await grid.OpenAsync();
+        var manage = new ManagePageObject(page);
+        var row = grid.Rows.Filter(new() { Has = page.GetByRole(AriaRole.Button, new() { Name = $"Edit casualty report #{report.Id}", Exact = true }) });
+        await Expect(row.GetByTestId("figure")).ToHaveTextAsync(report.BestEstimate!.Value.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB")));
+
+        await manage.EditAsync("casualty report", report.Id);
+        await manage.SetFieldAsync("Best estimate", "1234");
+        await manage.SaveAsync();
+
+        await Expect(row.GetByTestId("figure")).ToHaveTextAsync("1,234");
+    }
+
+    [Fact]
+    public async Task AReaderSeesNoEditControlsInTheCasualtyGrid()
+    {
+        var page = await app.NewPageAsync();
+        await new SignInPageObject(page).SignInAsync(BrowserUsers.Reader, BrowserUsers.Password);
+        var grid = new CasualtiesPageObject(page);
+        await grid.OpenAsync();
+
+        await Expect(grid.Figures.First).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new("^(Edit|Delete|Add) ") })).ToHaveCountAsync(0);
+    }
 }
