@@ -153,4 +153,22 @@ public sealed class EditingBrowserTests(BrowserAppFixture app) : IClassFixture<B
         await Expect(grid.Figures.First).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new("^(Edit|Delete|Add) ") })).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task TextThatLooksLikeMarkupIsShownAsText()
+    {
+        var statement = await ReadAsync<Statement>(q => q.OrderBy(s => s.Id).FirstAsync());
+        var page = await SignedInAsync(BrowserUsers.Analyst);
+        var manage = new ManagePageObject(page);
+        await manage.OpenAsync("statements");
+        await manage.EditAsync("statement", statement.Id);
+        await manage.SetFieldAsync("Text", "<script>window.injected = true</script><b>bold</b>");
+        await manage.SaveAsync();
+        await Expect(manage.Snackbar("Statement saved.")).ToBeVisibleAsync();
+
+        await manage.OpenAsync("statements");
+        await Expect(page.GetByText("<script>window.injected = true</script><b>bold</b>")).ToBeVisibleAsync();
+        Assert.Equal(0, await page.Locator("b", new() { HasText = "bold" }).CountAsync());
+        Assert.False(await page.EvaluateAsync<bool>("() => window.injected === true"));
+    }
 }
