@@ -1,4 +1,5 @@
 using CeasefireTracker.Data;
+using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Overview;
 using CeasefireTracker.Features.Ceasefires;
@@ -58,10 +59,12 @@ public static class UiExtensions
         // The app's own logger, not the static one: with a preserved static logger that would be the bootstrap one.
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseTrackerAccounts();
         app.UseAntiforgery();
-        app.MapStaticAssets();
-        app.MapHealthChecks("/health");
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
         return app;
     }
 }
