@@ -1,5 +1,7 @@
 using CeasefireTracker.Components;
 using CeasefireTracker.Data;
+using CeasefireTracker.Features.Account;
+using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Data.Seeding;
 using CeasefireTracker.Features.Generation;
 using Serilog;
@@ -14,9 +16,13 @@ try
     builder.AddTrackerLogging();
     builder.AddTrackerData();
     builder.AddTrackerUi();
+    builder.AddTrackerAccounts();
+    builder.AddTrackerEditing();
 
     var app = builder.Build();
     await app.InitializeTrackerDatabaseAsync();
+    if (CreateAdminCommand.IsRequested(args))
+        return await CreateAdminCommand.RunAsync(app.Services, args, Console.In, Console.Out);
     app.UseTrackerPipeline();
     await app.RunAsync();
     return 0;

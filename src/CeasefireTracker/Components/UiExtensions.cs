@@ -1,6 +1,12 @@
 using CeasefireTracker.Data;
+using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Overview;
+using CeasefireTracker.Features.Ceasefires;
+using CeasefireTracker.Features.Parties;
+using CeasefireTracker.Features.Statements;
+using CeasefireTracker.Features.Sources;
+using CeasefireTracker.Features.Timeline;
 using MudBlazor.Services;
 using Serilog;
 using Serilog.Settings.Configuration;
@@ -33,6 +39,11 @@ public static class UiExtensions
         builder.Services.AddMudServices();
         builder.Services.AddCasualtyQueries();
         builder.Services.AddOverviewQueries();
+        builder.Services.AddSourceQueries();
+        builder.Services.AddTimelineQueries();
+        builder.Services.AddPartyQueries();
+        builder.Services.AddCeasefireQueries();
+        builder.Services.AddStatementQueries();
         return builder;
     }
 
@@ -48,10 +59,12 @@ public static class UiExtensions
         // The app's own logger, not the static one: with a preserved static logger that would be the bootstrap one.
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseTrackerAccounts();
         app.UseAntiforgery();
-        app.MapStaticAssets();
-        app.MapHealthChecks("/health");
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
         return app;
     }
 }

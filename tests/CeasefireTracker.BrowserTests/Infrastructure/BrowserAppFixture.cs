@@ -75,6 +75,8 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("Database:Path", DatabasePath);
+            // Many tests sign in from the one loopback address within a minute; the limit itself has an HTTP test.
+            builder.UseSetting("Security:SignInAttemptsPerMinute", "1000");
         }
 
         public override async ValueTask DisposeAsync()

@@ -25,6 +25,9 @@ public abstract class BunitTestBase : IAsyncLifetime
         Context.Services.AddMudServices(o => o.SnackbarConfiguration.ShowTransitionDuration = 0);
         Context.Services.AddSingleton(Database.Factory);
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
+        // Reader pages hold analyst-only controls in AuthorizeView; tests see them as an anonymous reader unless
+        // a test signs in through the context AddAuthorization returns.
+        Context.AddAuthorization();
     }
 
     /// <summary>Renders a component inside the MudBlazor providers that popovers, dialogs and snackbars need.</summary>

@@ -1,0 +1,52 @@
+using CeasefireTracker.Data;
+using CeasefireTracker.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CeasefireTracker.Features.Ceasefires;
+
+public sealed record CeasefireTermRow(int Id, CeasefireTermKind Kind, string Description, int SourceId, string Quote, int QuoteStart);
+
+public sealed record CeasefireCard(int Id, string Name, string Conflict, string? Mediator, IReadOnlyList<string> Parties,
+    string Announced, string? InForceFrom, int SourceId, string Quote, int QuoteStart, IReadOnlyList<CeasefireTermRow> Terms);
+
+public sealed record CeasefirePage(IReadOnlyList<CeasefireCard> Cards, int Total);
+
+/// <summary>Ceasefires latest announced first, a page at a time, with parties, mediator and terms in one query.</summary>
+public sealed class CeasefireQuery(IDbContextFactory<TrackerDbContext> factory)
+{
+    public const int DefaultPageSize = 10;
+
+    /// <param name="page">1-based page number.</param>
+    public async Task<CeasefirePage> ReadAsync(int page = 1, int pageSize = DefaultPageSize, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var total = await db.Ceasefires.CountAsync(ct);
+        var rows = await db.Ceasefires.AsNoTracking()
+            .OrderByDescending(c => c.AnnouncedAtUtc).ThenByDescending(c => c.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(c => new
+            {
+                c.Id, c.Name, Conflict = c.Conflict!.Name, Mediator = c.MediatorParty != null ? c.MediatorParty.Name : null,
+                Parties = c.Parties.OrderBy(p => p.Name).Select(p => p.Name).ToList(),
+                c.AnnouncedAtLocal, c.AnnouncedPrecision, c.InForceFromLocal, c.InForcePrecision, c.TimeZoneId, c.TimeZoneBasis,
+                c.SourceId, c.Quote, c.QuoteStart,
+                Terms = c.Terms.OrderBy(t => t.Id)
+                    .Select(t => new CeasefireTermRow(t.Id, t.Kind, t.Description, t.SourceId, t.Quote, t.QuoteStart)).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        var cards = rows.Select(c => new CeasefireCard(c.Id, c.Name, c.Conflict, c.Mediator, c.Parties,
+                SourcedTime.Format(c.AnnouncedAtLocal, c.AnnouncedPrecision, c.TimeZoneId, c.TimeZoneBasis),
+                c.InForceFromLocal is { } inForce ? SourcedTime.Format(inForce, c.InForcePrecision, c.TimeZoneId, c.TimeZoneBasis) : null,
+                c.SourceId, c.Quote, c.QuoteStart, c.Terms))
+            .ToList();
+        return new CeasefirePage(cards, total);
+    }
+}
+
+public static class CeasefireServiceExtensions
+{
+    public static IServiceCollection AddCeasefireQueries(this IServiceCollection services) => services.AddScoped<CeasefireQuery>();
+}

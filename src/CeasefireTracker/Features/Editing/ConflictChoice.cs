@@ -1,0 +1,7 @@
+namespace CeasefireTracker.Features.Editing;
+
+public enum ConflictChoice
+{
+    Reload,
+    Overwrite,
+}

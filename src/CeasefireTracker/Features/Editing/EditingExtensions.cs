@@ -1,0 +1,10 @@
+namespace CeasefireTracker.Features.Editing;
+
+public static class EditingExtensions
+{
+    public static WebApplicationBuilder AddTrackerEditing(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<RecordEditor>();
+        return builder;
+    }
+}

@@ -1,0 +1,300 @@
+using System.Reflection;
+using CeasefireTracker.Data;
+using CeasefireTracker.Domain;
+using CeasefireTracker.Features.Account;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace CeasefireTracker.Features.Editing;
+
+/// <summary>A live record that refers to the one being deleted.</summary>
+public sealed record Dependent(string EntityType, int Id);
+
+/// <summary>
+/// The one way records are written. Each operation checks that the caller is an Analyst (in Blazor Server any
+/// connected client can raise any event handler, so the check cannot live in which buttons are shown), validates,
+/// refuses a save over a version the editor did not see, and writes the change and its audit entry in one
+/// transaction: nothing is half saved and nothing is saved unaudited.
+/// </summary>
+public sealed class RecordEditor(
+    IDbContextFactory<TrackerDbContext> factory, AuthenticationStateProvider authentication, ILogger<RecordEditor> logger)
+{
+    public const int ReasonMaxLength = 1000;
+
+    public async Task<EditResult> CreateAsync(Entity record, string? reason = null, CancellationToken ct = default)
+    {
+        var type = record.GetType();
+        var user = await AnalystAsync("Create", type);
+        if (user is null) return Refused();
+        if (ReasonError(reason) is { } reasonError) return reasonError;
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var created = (Entity)Activator.CreateInstance(type)!;
+        var entry = db.Entry(created);
+        CopyEditable(record, entry);
+        created.Version = Guid.NewGuid();
+        db.Add(created);
+
+        var errors = await RecordValidator.ValidateAsync(db, created, ct);
+        if (errors.Count > 0) return Invalid(errors, created);
+        return await CommitAsync(db, user, [new Change(entry, AuditAction.Create, null)], reason, ct);
+    }
+
+    /// <summary>Saves <paramref name="edited"/> over the stored record if its <see cref="Entity.Version"/> is still current.</summary>
+    public async Task<EditResult> UpdateAsync(Entity edited, string? reason = null, CancellationToken ct = default)
+    {
+        var type = edited.GetType();
+        var user = await AnalystAsync("Update", type);
+        if (user is null) return Refused();
+        if (ReasonError(reason) is { } reasonError) return reasonError;
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var current = await LoadAsync(db, type, edited.Id, ct);
+        if (current is null) return new EditResult(EditOutcome.NotFound, Message: $"{Describe(type, edited.Id)} does not exist.");
+        if (current.IsDeleted) return EditResult.Invalid($"{Describe(type, edited.Id)} has been deleted; restore it before editing.");
+        if (current.Version != edited.Version) return Conflict(current);
+
+        var entry = db.Entry(current);
+        CopyEditable(edited, entry);
+        var errors = await RecordValidator.ValidateAsync(db, current, ct);
+        if (errors.Count > 0) return Invalid(errors, current);
+        if (!entry.Properties.Any(p => p.IsModified)) return new EditResult(EditOutcome.Saved, current, Message: "Nothing changed.");
+        return await CommitAsync(db, user, [new Change(entry, AuditAction.Update, RecordSnapshot.Capture(entry, original: true))], reason, ct);
+    }
+
+    /// <summary>
+    /// Hides a record, restorably. Refused while live records refer to it, unless <paramref name="cascade"/> is asked
+    /// for and those records have no dependents of their own (a ceasefire with its terms); each is audited.
+    /// </summary>
+    public Task<EditResult> DeleteAsync<T>(int id, Guid version, string? reason = null, bool cascade = false,
+        CancellationToken ct = default) where T : Entity => DeleteAsync(typeof(T), id, version, reason, cascade, ct);
+
+    public async Task<EditResult> DeleteAsync(Type type, int id, Guid version, string? reason = null, bool cascade = false,
+        CancellationToken ct = default)
+    {
+        var user = await AnalystAsync("Delete", type);
+        if (user is null) return Refused();
+        if (ReasonError(reason) is { } reasonError) return reasonError;
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var current = await LoadAsync(db, type, id, ct);
+        if (current is null) return new EditResult(EditOutcome.NotFound, Message: $"{Describe(type, id)} does not exist.");
+        if (current.IsDeleted) return EditResult.Invalid($"{Describe(type, id)} is already deleted.");
+        if (current.Version != version) return Conflict(current);
+
+        var dependents = await DependentsAsync(db, type, id, ct);
+        var changes = new List<Change>();
+        if (dependents.Count > 0)
+        {
+            var listing = DescribeAll(dependents);
+            if (!cascade)
+                return new EditResult(EditOutcome.HasDependents, current,
+                    Message: $"{Describe(type, id)} is referred to by {listing}. Delete or change those first, or delete them together with it.");
+            foreach (var dependent in dependents)
+            {
+                var childType = ClrType(db, dependent.EntityType);
+                var nested = await DependentsAsync(db, childType, dependent.Id, ct);
+                if (nested.Count > 0)
+                    return new EditResult(EditOutcome.HasDependents, current,
+                        Message: $"{Describe(childType, dependent.Id)} is itself referred to by {DescribeAll(nested)}; delete those first.");
+                var child = await LoadAsync(db, childType, dependent.Id, ct);
+                changes.Add(MarkDeleted(db.Entry(child!), true));
+            }
+        }
+
+        changes.Insert(0, MarkDeleted(db.Entry(current), true));
+        return await CommitAsync(db, user, changes, reason, ct);
+    }
+
+    public Task<EditResult> RestoreAsync<T>(int id, string? reason = null, CancellationToken ct = default) where T : Entity =>
+        RestoreAsync(typeof(T), id, reason, ct);
+
+    public async Task<EditResult> RestoreAsync(Type type, int id, string? reason = null, CancellationToken ct = default)
+    {
+        var user = await AnalystAsync("Restore", type);
+        if (user is null) return Refused();
+        if (ReasonError(reason) is { } reasonError) return reasonError;
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var current = await LoadAsync(db, type, id, ct);
+        if (current is null) return new EditResult(EditOutcome.NotFound, Message: $"{Describe(type, id)} does not exist.");
+        if (!current.IsDeleted) return EditResult.Invalid($"{Describe(type, id)} is not deleted.");
+
+        var change = MarkDeleted(db.Entry(current), false);
+        // A restored record must not point at deleted ones: those are restored first.
+        var errors = await RecordValidator.ValidateAsync(db, current, ct);
+        if (errors.Count > 0) return Invalid(errors, current);
+        return await CommitAsync(db, user, [change], reason, ct);
+    }
+
+    /// <summary>
+    /// Puts back the values a record had right after the audited change <paramref name="auditEntryId"/> (or right
+    /// before it, to undo it). Refused if the record changed since the analyst looked (<paramref name="expectedVersion"/>);
+    /// itself audited.
+    /// </summary>
+    public async Task<EditResult> RevertAsync(long auditEntryId, Guid expectedVersion, string? reason = null, bool toBefore = false,
+        CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var audit = await db.AuditEntries.AsNoTracking().SingleOrDefaultAsync(a => a.Id == auditEntryId, ct);
+        var type = audit is null ? null : db.Model.GetEntityTypes().FirstOrDefault(t => t.ClrType.Name == audit.EntityType)?.ClrType;
+        var user = await AnalystAsync("Revert", type ?? typeof(Entity));
+        if (user is null) return Refused();
+        if (ReasonError(reason) is { } reasonError) return reasonError;
+        if (audit is null || type is null) return new EditResult(EditOutcome.NotFound, Message: $"Change #{auditEntryId} does not exist.");
+        var snapshot = toBefore ? audit.BeforeJson : audit.AfterJson;
+        if (snapshot is null) return EditResult.Invalid($"Change #{auditEntryId} has no version {(toBefore ? "before" : "after")} it to go back to.");
+
+        var current = await LoadAsync(db, type, audit.EntityId, ct);
+        if (current is null) return new EditResult(EditOutcome.NotFound, Message: $"{Describe(type, audit.EntityId)} does not exist.");
+        if (current.IsDeleted) return EditResult.Invalid($"{Describe(type, audit.EntityId)} is deleted; restore it first.");
+        if (current.Version != expectedVersion) return Conflict(current);
+
+        var entry = db.Entry(current);
+        RecordSnapshot.Apply(snapshot, entry);
+        var errors = await RecordValidator.ValidateAsync(db, current, ct);
+        if (errors.Count > 0) return Invalid(errors, current);
+        if (!entry.Properties.Any(p => p.IsModified)) return EditResult.Invalid("The record already has the values of that version.");
+
+        var note = $"Reverted to the version {(toBefore ? "before" : "after")} change #{auditEntryId}" + (string.IsNullOrWhiteSpace(reason) ? "" : $": {reason.Trim()}");
+        return await CommitAsync(db, user, [new Change(entry, AuditAction.Revert, RecordSnapshot.Capture(entry, original: true))], note, ct);
+    }
+
+    /// <summary>Live records that refer to a record, so a delete dialog can say what a cascade would take with it.</summary>
+    public async Task<IReadOnlyList<Dependent>> DependentsAsync(Type type, int id, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await DependentsAsync(db, type, id, ct);
+    }
+
+    public static string DescribeAll(IEnumerable<Dependent> dependents) => string.Join(", ", dependents
+        .GroupBy(d => d.EntityType)
+        .Select(g => $"{g.Count()} {Plural(RecordValidator.Label(g.Key).ToLowerInvariant(), g.Count())} ({string.Join(", ", g.Select(d => $"#{d.Id}"))})"));
+
+    public static string Describe(Type type, int id) => $"{RecordValidator.Label(type.Name)} #{id}";
+
+    private sealed record Change(EntityEntry Entry, AuditAction Action, string? Before);
+
+    private async Task<EditResult> CommitAsync(TrackerDbContext db, string user, IReadOnlyList<Change> changes, string? reason, CancellationToken ct)
+    {
+        foreach (var change in changes.Where(c => c.Action != AuditAction.Create))
+            change.Entry.Property(nameof(Entity.Version)).OriginalValue = ((Entity)change.Entry.Entity).Version;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved between our read and our write: the version check in the UPDATE caught it.
+            await transaction.RollbackAsync(ct);
+            var stale = (Entity)changes[0].Entry.Entity;
+            await using var fresh = await factory.CreateDbContextAsync(ct);
+            var current = await LoadAsync(fresh, stale.GetType(), stale.Id, ct);
+            return current is null ? new EditResult(EditOutcome.NotFound, Message: "The record no longer exists.") : Conflict(current);
+        }
+
+        var now = DateTime.UtcNow;
+        foreach (var change in changes)
+        {
+            var record = (Entity)change.Entry.Entity;
+            db.AuditEntries.Add(new AuditEntry
+            {
+                AtUtc = now,
+                UserName = user,
+                EntityType = record.GetType().Name,
+                EntityId = record.Id,
+                Action = change.Action,
+                BeforeJson = change.Before,
+                AfterJson = RecordSnapshot.Capture(change.Entry),
+                Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
+            });
+            logger.LogInformation("{UserName} {Action} {EntityType} #{EntityId}", user, change.Action, record.GetType().Name, record.Id);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new EditResult(EditOutcome.Saved, (Entity)changes[0].Entry.Entity);
+    }
+
+    private static Change MarkDeleted(EntityEntry entry, bool deleted)
+    {
+        var before = RecordSnapshot.Capture(entry);
+        ((Entity)entry.Entity).IsDeleted = deleted;
+        return new Change(entry, deleted ? AuditAction.Delete : AuditAction.Restore, before);
+    }
+
+    private static void CopyEditable(Entity from, EntityEntry to)
+    {
+        foreach (var property in to.Metadata.GetProperties())
+        {
+            if (property.IsShadowProperty() || RecordValidator.Bookkeeping.Contains(property.Name)) continue;
+            var value = property.GetGetter().GetClrValue(from);
+            var target = to.Property(property.Name);
+            if (!Equals(target.CurrentValue, value)) target.CurrentValue = value;
+        }
+    }
+
+    private async Task<string?> AnalystAsync(string operation, Type type)
+    {
+        var user = (await authentication.GetAuthenticationStateAsync()).User;
+        if (user.Identity?.IsAuthenticated == true && user.IsInRole(Roles.Analyst)) return user.Identity.Name ?? "unnamed analyst";
+        logger.LogWarning("{Operation} of {EntityType} refused to {UserName}: not an analyst",
+            operation, type.Name, user.Identity?.Name ?? "an anonymous user");
+        return null;
+    }
+
+    private static EditResult Refused() =>
+        new(EditOutcome.Forbidden, Message: "Only analysts can change records. Sign in with an analyst account.");
+
+    private static EditResult Conflict(Entity current) =>
+        new(EditOutcome.Conflict, Current: current,
+            Message: "Someone else saved this record after you opened it. Compare the versions, then reload theirs or overwrite it with yours.");
+
+    private static EditResult Invalid(Dictionary<string, List<string>> errors, Entity record) =>
+        new(EditOutcome.Invalid, record, Errors: errors.ToDictionary(e => e.Key, e => (IReadOnlyList<string>)e.Value));
+
+    private static EditResult? ReasonError(string? reason) => reason?.Length > ReasonMaxLength
+        ? new EditResult(EditOutcome.Invalid, Errors: new Dictionary<string, IReadOnlyList<string>>
+            { ["Reason"] = [$"The reason is too long: {reason.Length:N0} characters, at most {ReasonMaxLength:N0}."] })
+        : null;
+
+    private static string Plural(string noun, int count) =>
+        count == 1 ? noun : noun.EndsWith('y') ? noun[..^1] + "ies" : noun + "s";
+
+    private static Type ClrType(TrackerDbContext db, string name) =>
+        db.Model.GetEntityTypes().First(t => t.ClrType.Name == name).ClrType;
+
+    private static async Task<List<Dependent>> DependentsAsync(TrackerDbContext db, Type type, int id, CancellationToken ct)
+    {
+        var dependents = new List<Dependent>();
+        foreach (var foreignKey in db.Model.FindEntityType(type)!.GetReferencingForeignKeys())
+        {
+            var declaring = foreignKey.DeclaringEntityType;
+            // Many-to-many link rows (ceasefire parties, event parties) are not records of their own.
+            if (!typeof(Entity).IsAssignableFrom(declaring.ClrType)) continue;
+            var table = declaring.GetTableName();
+            var column = foreignKey.Properties[0].GetColumnName();
+            // Table and column names come from the EF model, never from input; the id is a parameter.
+            var sql = $"SELECT \"Id\" AS \"Value\" FROM \"{table}\" WHERE \"{column}\" = {{0}} AND \"IsDeleted\" = 0";
+            // A record that names itself (a party as its own parent) does not block its own deletion.
+            if (declaring.ClrType == type) sql += " AND \"Id\" <> {0}";
+            var ids = await db.Database.SqlQueryRaw<int>(sql, id).ToListAsync(ct);
+            dependents.AddRange(ids.Order().Select(d => new Dependent(declaring.ClrType.Name, d)));
+        }
+
+        return dependents;
+    }
+
+    private static Task<Entity?> LoadAsync(TrackerDbContext db, Type type, int id, CancellationToken ct) =>
+        (Task<Entity?>)LoadMethod.MakeGenericMethod(type).Invoke(null, [db, id, ct])!;
+
+    private static readonly MethodInfo LoadMethod =
+        typeof(RecordEditor).GetMethod(nameof(LoadOf), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static async Task<Entity?> LoadOf<T>(TrackerDbContext db, int id, CancellationToken ct) where T : Entity =>
+        await db.Set<T>().IgnoreQueryFilters().SingleOrDefaultAsync(e => e.Id == id, ct);
+}

@@ -1,0 +1,101 @@
+using System.Linq.Expressions;
+using CeasefireTracker.Data;
+using CeasefireTracker.Domain;
+using CeasefireTracker.Features.Editing.Fields;
+using Microsoft.EntityFrameworkCore;
+
+namespace CeasefireTracker.Features.Editing;
+
+/// <summary>One line of a record list in the manage area.</summary>
+public sealed record RecordRow(int Id, string Title, string? Detail, bool IsDeleted, DateTime UpdatedAtUtc);
+
+/// <summary>
+/// A kind of record analysts edit: its address under /manage, its names, the form fields of its dialog, how a list
+/// shows it (projected in SQL) and a blank one to start from.
+/// </summary>
+public abstract record RecordKind(string Slug, string Singular, string Plural, Type ClrType, Type Fields)
+{
+    public abstract Entity New();
+
+    /// <summary>A live record, untracked, as an editor starts from it.</summary>
+    public abstract Task<Entity?> FindAsync(IDbContextFactory<TrackerDbContext> factory, int id);
+
+    /// <summary>The record whether deleted or not, for its history.</summary>
+    public abstract Task<Entity?> FindAnyAsync(IDbContextFactory<TrackerDbContext> factory, int id);
+
+    /// <summary>One page of the list, live or deleted records, newest change first.</summary>
+    public abstract Task<(IReadOnlyList<RecordRow> Rows, int Total)> PageAsync(
+        IDbContextFactory<TrackerDbContext> factory, bool deleted, int page, int pageSize, CancellationToken ct = default);
+
+    public static IReadOnlyList<RecordKind> All { get; } =
+    [
+        new RecordKind<CasualtyReport>("casualty-reports", "Casualty report", "Casualty reports", typeof(CasualtyReportFields),
+            r => new RecordRow(r.Id, r.ReportingParty!.Name + " on " + r.AffectedSide!.Name, r.Quote, r.IsDeleted, r.UpdatedAtUtc),
+            () => new CasualtyReport { Quote = "", Qualifier = FigureQualifier.Exact, PeriodEnd = DateOnly.FromDateTime(DateTime.UtcNow) }),
+        new RecordKind<Statement>("statements", "Statement", "Statements", typeof(StatementFields),
+            s => new RecordRow(s.Id, s.OnBehalfOfParty!.Name, s.Text, s.IsDeleted, s.UpdatedAtUtc),
+            () => new Statement { Quote = "", Text = "", Language = "fr" }),
+        new RecordKind<TimelineEvent>("events", "Event", "Timeline events", typeof(TimelineEventFields),
+            e => new RecordRow(e.Id, e.Title, e.Quote, e.IsDeleted, e.UpdatedAtUtc),
+            () => new TimelineEvent { Title = "", Quote = "", TimeZoneId = "Europe/Moscow", Precision = TimePrecision.Day, OccurredAtLocal = DateTime.Today }),
+        new RecordKind<Ceasefire>("ceasefires", "Ceasefire", "Ceasefires", typeof(CeasefireFields),
+            c => new RecordRow(c.Id, c.Name, c.Quote, c.IsDeleted, c.UpdatedAtUtc),
+            () => new Ceasefire { Name = "", Quote = "", TimeZoneId = "Europe/Moscow", AnnouncedPrecision = TimePrecision.Day, AnnouncedAtLocal = DateTime.Today }),
+        new RecordKind<CeasefireTerm>("ceasefire-terms", "Ceasefire term", "Ceasefire terms", typeof(CeasefireTermFields),
+            t => new RecordRow(t.Id, t.Description, t.Ceasefire!.Name, t.IsDeleted, t.UpdatedAtUtc),
+            () => new CeasefireTerm { Description = "", Quote = "" }),
+        new RecordKind<Party>("parties", "Party", "Parties", typeof(PartyFields),
+            p => new RecordRow(p.Id, p.Name, p.NameInSource, p.IsDeleted, p.UpdatedAtUtc),
+            () => new Party { Name = "" }),
+        new RecordKind<Official>("officials", "Official", "Officials", typeof(OfficialFields),
+            o => new RecordRow(o.Id, o.Name, o.Role + ", " + o.Party!.Name, o.IsDeleted, o.UpdatedAtUtc),
+            () => new Official { Name = "", Role = "" }),
+        new RecordKind<Source>("sources", "Source", "Sources", typeof(SourceFields),
+            s => new RecordRow(s.Id, s.Title, s.Publisher, s.IsDeleted, s.UpdatedAtUtc),
+            () => new Source { Title = "", Language = "fr", FullText = "" }),
+        new RecordKind<Conflict>("conflicts", "Conflict", "Conflicts", typeof(ConflictFields),
+            c => new RecordRow(c.Id, c.Name, c.Region, c.IsDeleted, c.UpdatedAtUtc),
+            () => new Conflict { Name = "" }),
+        new RecordKind<Side>("sides", "Side", "Sides", typeof(SideFields),
+            s => new RecordRow(s.Id, s.Name, s.Conflict!.Name, s.IsDeleted, s.UpdatedAtUtc),
+            () => new Side { Name = "" }),
+    ];
+
+    public static RecordKind? BySlug(string? slug) => All.FirstOrDefault(k => k.Slug == slug);
+
+    public static RecordKind Of(Type type) => All.First(k => k.ClrType == type);
+
+    public static RecordKind? ByTypeName(string name) => All.FirstOrDefault(k => k.ClrType.Name == name);
+}
+
+public sealed record RecordKind<T>(string Slug, string Singular, string Plural, Type Fields,
+    Expression<Func<T, RecordRow>> Row, Func<T> Create) : RecordKind(Slug, Singular, Plural, typeof(T), Fields)
+    where T : Entity
+{
+    public override Entity New() => Create();
+
+    public override async Task<Entity?> FindAsync(IDbContextFactory<TrackerDbContext> factory, int id)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.Set<T>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == id);
+    }
+
+    public override async Task<Entity?> FindAnyAsync(IDbContextFactory<TrackerDbContext> factory, int id)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.Set<T>().IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(e => e.Id == id);
+    }
+
+    public override async Task<(IReadOnlyList<RecordRow> Rows, int Total)> PageAsync(
+        IDbContextFactory<TrackerDbContext> factory, bool deleted, int page, int pageSize, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        // Past the filter on purpose: deleted records are listed here to be restored, and a live record's label
+        // may name a deleted one.
+        var query = db.Set<T>().IgnoreQueryFilters().AsNoTracking().Where(e => e.IsDeleted == deleted);
+        var total = await query.CountAsync(ct);
+        var rows = await query.OrderByDescending(e => e.UpdatedAtUtc).ThenBy(e => e.Id)
+            .Skip(page * pageSize).Take(pageSize).Select(Row).ToListAsync(ct);
+        return (rows, total);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CeasefireTracker.Domain;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace CeasefireTracker.Features.Editing;
+
+/// <summary>
+/// A record's values as JSON for the audit trail: every column except the store's own bookkeeping (token and
+/// timestamps), so a past version can be read, compared and put back.
+/// </summary>
+public static class RecordSnapshot
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Converters = { new JsonStringEnumConverter() },
+        WriteIndented = false,
+    };
+
+    private static readonly HashSet<string> Skipped =
+        [nameof(Entity.Version), nameof(Entity.CreatedAtUtc), nameof(Entity.UpdatedAtUtc)];
+
+    public static string Capture(EntityEntry entry, bool original = false)
+    {
+        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            if (property.Metadata.IsShadowProperty() || Skipped.Contains(property.Metadata.Name)) continue;
+            values[property.Metadata.Name] = original ? property.OriginalValue : property.CurrentValue;
+        }
+
+        return JsonSerializer.Serialize(values, Options);
+    }
+
+    /// <summary>Puts a snapshot's editable values back on a tracked record; identity and deletion stay as they are.</summary>
+    public static void Apply(string json, EntityEntry entry)
+    {
+        using var document = JsonDocument.Parse(json);
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (property.Metadata.IsShadowProperty() || RecordValidator.Bookkeeping.Contains(name)) continue;
+            if (!document.RootElement.TryGetProperty(name, out var element)) continue;
+            property.CurrentValue = element.Deserialize(property.Metadata.ClrType, Options);
+        }
+    }
+
+    /// <summary>The values of a snapshot as text, for showing versions side by side.</summary>
+    public static IReadOnlyDictionary<string, string> Read(string? json)
+    {
+        if (string.IsNullOrEmpty(json)) return new Dictionary<string, string>();
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind switch
+        {
+            JsonValueKind.Null => "",
+            JsonValueKind.String => p.Value.GetString() ?? "",
+            _ => p.Value.GetRawText(),
+        });
+    }
+
+    /// <summary>A detached record's values in the same form, for the conflict view.</summary>
+    public static IReadOnlyDictionary<string, string> Read(Entity record) =>
+        Read(JsonSerializer.Serialize(ScalarValues(record), Options));
+
+    private static SortedDictionary<string, object?> ScalarValues(Entity record)
+    {
+        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in record.GetType().GetProperties())
+        {
+            var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            if (Skipped.Contains(property.Name) || !(type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(DateTime)
+                    || type == typeof(DateOnly) || type == typeof(Guid) || type == typeof(decimal))) continue;
+            values[property.Name] = property.GetValue(record);
+        }
+
+        return values;
+    }
+}

@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+using CeasefireTracker.Data;
+using CeasefireTracker.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace CeasefireTracker.Features.Editing;
+
+/// <summary>
+/// Checks a record before it is written, whoever writes it. Lengths, required text and references come from the EF
+/// model (the same limits the schema has), so a new column is checked without new code; the rules of each record
+/// type (figures, periods, time zones, quotes) are written out below. Also derives what follows from the input:
+/// UTC instants from local time and zone, and the quote's position in its source.
+/// </summary>
+public static partial class RecordValidator
+{
+    /// <summary>Columns the store keeps itself; an editor never sets them.</summary>
+    public static readonly IReadOnlySet<string> Bookkeeping = new HashSet<string>
+    {
+        nameof(Entity.Id), nameof(Entity.Version), nameof(Entity.IsDeleted), nameof(Entity.CreatedAtUtc),
+        nameof(Entity.UpdatedAtUtc), nameof(Entity.ExternalId),
+    };
+
+    public static async Task<Dictionary<string, List<string>>> ValidateAsync(TrackerDbContext db, Entity record, CancellationToken ct = default)
+    {
+        var errors = new Dictionary<string, List<string>>();
+        void Add(string property, string message)
+        {
+            if (!errors.TryGetValue(property, out var list)) errors[property] = list = [];
+            if (!list.Contains(message)) list.Add(message);
+        }
+
+        var entityType = db.Model.FindEntityType(record.GetType())
+            ?? throw new InvalidOperationException($"{record.GetType().Name} is not a stored record type.");
+
+        foreach (var property in entityType.GetProperties())
+        {
+            if (property.IsShadowProperty() || Bookkeeping.Contains(property.Name) || property.ClrType != typeof(string)) continue;
+            var value = (string?)property.GetGetter().GetClrValue(record);
+            if (!property.IsNullable && string.IsNullOrWhiteSpace(value))
+                Add(property.Name, $"{Label(property.Name)} is required.");
+            else if (property.GetMaxLength() is { } max && value?.Length > max)
+                Add(property.Name, $"{Label(property.Name)} is too long: {value.Length:N0} characters, at most {max:N0}.");
+        }
+
+        foreach (var foreignKey in entityType.GetForeignKeys())
+        {
+            var property = foreignKey.Properties[0];
+            var id = (int?)property.GetGetter().GetClrValue(record);
+            if (id is null or 0)
+            {
+                if (foreignKey.IsRequired) Add(property.Name, $"{Label(property.Name)} is required.");
+                continue;
+            }
+
+            var principal = foreignKey.PrincipalEntityType.ClrType;
+            if (principal == record.GetType() && id == record.Id)
+                Add(property.Name, $"{Label(property.Name)} cannot be the record itself.");
+            else if (!await ExistsAsync(db, principal, id.Value, ct))
+                Add(property.Name, $"{Label(property.Name)} refers to {Label(principal.Name).ToLowerInvariant()} #{id}, which does not exist or has been deleted.");
+        }
+
+        foreach (var (property, message) in RulesOf(record)) Add(property, message);
+        if (record is ISourced sourced && !errors.ContainsKey(nameof(ISourced.SourceId)) && !errors.ContainsKey(nameof(ISourced.Quote)))
+            await PlaceQuoteAsync(db, sourced, Add, ct);
+        return errors;
+    }
+
+    /// <summary>"ReportingPartyId" reads "Reporting party".</summary>
+    public static string Label(string propertyName)
+    {
+        var name = propertyName.EndsWith("Id", StringComparison.Ordinal) && propertyName.Length > 2 ? propertyName[..^2] : propertyName;
+        var words = WordStart().Replace(name, " $1").Trim().ToLowerInvariant();
+        return char.ToUpperInvariant(words[0]) + words[1..];
+    }
+
+    private static IEnumerable<(string Property, string Message)> RulesOf(Entity record)
+    {
+        switch (record)
+        {
+            case CasualtyReport report:
+                foreach (var message in CasualtyFigureRules.Check(report)) yield return (FigureField(message), message);
+                break;
+            case TimelineEvent e:
+                if (e.EndedAtLocal < e.OccurredAtLocal)
+                    yield return (nameof(TimelineEvent.EndedAtLocal), "The event cannot end before it starts.");
+                if (Zone(e.TimeZoneId) is { } eventZone) e.OccurredAtUtc = ToUtc(e.OccurredAtLocal, eventZone);
+                else yield return (nameof(TimelineEvent.TimeZoneId), UnknownZone(e.TimeZoneId));
+                break;
+            case Ceasefire c:
+                if (c.InForceFromLocal < c.AnnouncedAtLocal)
+                    yield return (nameof(Ceasefire.InForceFromLocal), "A ceasefire cannot be in force before it is announced.");
+                if (Zone(c.TimeZoneId) is { } zone)
+                {
+                    c.AnnouncedAtUtc = ToUtc(c.AnnouncedAtLocal, zone);
+                    c.InForceFromUtc = c.InForceFromLocal is { } from ? ToUtc(from, zone) : null;
+                }
+                else yield return (nameof(Ceasefire.TimeZoneId), UnknownZone(c.TimeZoneId));
+                break;
+            case Source s:
+                if (s.Url is { Length: > 0 } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+                    yield return (nameof(Source.Url), "The address must be a full http:// or https:// link.");
+                if (s.PublishedOn is { } published && published > DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1)))
+                    yield return (nameof(Source.PublishedOn), "The publication date cannot be in the future.");
+                break;
+        }
+    }
+
+    // CasualtyFigureRules words its messages for people; this puts each next to the field it is about.
+    private static string FigureField(string message) => message switch
+    {
+        _ when message.StartsWith("Best estimate", StringComparison.Ordinal) => nameof(CasualtyReport.BestEstimate),
+        _ when message.StartsWith("Low bound", StringComparison.Ordinal) => nameof(CasualtyReport.Low),
+        _ when message.StartsWith("High bound", StringComparison.Ordinal) => nameof(CasualtyReport.High),
+        _ when message.Contains("period", StringComparison.Ordinal) => nameof(CasualtyReport.PeriodEnd),
+        _ when message.Contains("cumulative", StringComparison.Ordinal) => nameof(CasualtyReport.IncludedInReportId),
+        _ => nameof(CasualtyReport.Qualifier),
+    };
+
+    private static TimeZoneInfo? Zone(string? id)
+    {
+        if (string.IsNullOrWhiteSpace(id)) return null;
+        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : null;
+    }
+
+    private static string UnknownZone(string? id) =>
+        $"“{id}” is not a known time zone; use an IANA name such as Europe/Moscow.";
+
+    private static DateTime ToUtc(DateTime local, TimeZoneInfo zone)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        // A wall time skipped by a clock change has no UTC instant; an hour later is what the clock showed.
+        if (zone.IsInvalidTime(unspecified)) unspecified = unspecified.AddHours(1);
+        return TimeZoneInfo.ConvertTimeToUtc(unspecified, zone);
+    }
+
+    /// <summary>The quote must stand word for word in the source; its position is found, not typed.</summary>
+    private static async Task PlaceQuoteAsync(TrackerDbContext db, ISourced record, Action<string, string> add, CancellationToken ct)
+    {
+        var text = await db.Sources.AsNoTracking().Where(s => s.Id == record.SourceId).Select(s => s.FullText).SingleOrDefaultAsync(ct);
+        if (text is null) return;
+        var quote = record.Quote;
+        var start = record.QuoteStart;
+        if (start >= 0 && start + quote.Length <= text.Length && string.CompareOrdinal(text, start, quote, 0, quote.Length) == 0) return;
+        var found = text.IndexOf(quote, StringComparison.Ordinal);
+        if (found < 0) add(nameof(ISourced.Quote), "The quote does not appear word for word in the chosen source.");
+        else record.QuoteStart = found;
+    }
+
+    private static Task<bool> ExistsAsync(TrackerDbContext db, Type type, int id, CancellationToken ct) =>
+        (Task<bool>)ExistsMethod.MakeGenericMethod(type).Invoke(null, [db, id, ct])!;
+
+    private static readonly System.Reflection.MethodInfo ExistsMethod =
+        typeof(RecordValidator).GetMethod(nameof(ExistsOf), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+    // The query filter leaves deleted records out, so a reference to one counts as missing.
+    private static Task<bool> ExistsOf<T>(TrackerDbContext db, int id, CancellationToken ct) where T : Entity =>
+        db.Set<T>().AnyAsync(e => e.Id == id, ct);
+
+    [GeneratedRegex("(?<=[a-z])([A-Z])")]
+    private static partial Regex WordStart();
+}

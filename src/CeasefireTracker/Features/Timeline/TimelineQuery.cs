@@ -1,0 +1,281 @@
+using CeasefireTracker.Components.Shared;
+using CeasefireTracker.Data;
+using CeasefireTracker.Domain;
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+
+namespace CeasefireTracker.Features.Timeline;
+
+/// <summary>Which table a timeline entry comes from; also the tie-breaker of the keyset order.</summary>
+public enum TimelineRecordType
+{
+    Statement = 0,
+    CeasefireAnnounced = 1,
+    CeasefireInForce = 2,
+    Event = 3,
+}
+
+public sealed record TimelineFilter(int? PartyId = null, EventKind? Kind = null, DateOnly? From = null, DateOnly? To = null)
+{
+    public const string DateFormat = "yyyy-MM-dd";
+
+    /// <summary>
+    /// Reads the query-string values of the timeline. A value that cannot be read is left out of the filter and named
+    /// in <paramref name="problems"/>, so a bad link still shows a page.
+    /// </summary>
+    public static TimelineFilter Parse(string? party, string? kind, string? from, string? to, out IReadOnlyList<string> problems)
+    {
+        var found = new List<string>();
+        var partyId = QueryStringValues.PositiveInt("party", party, found, "showing every party");
+
+        EventKind? eventKind = null;
+        if (!string.IsNullOrWhiteSpace(kind))
+        {
+            if (Enum.TryParse<EventKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k) && !int.TryParse(kind, out _))
+                eventKind = k;
+            else found.Add($"kind \"{kind}\" is not one of {string.Join(", ", Enum.GetNames<EventKind>())}; showing every kind.");
+        }
+
+        var fromDate = ParseDate("from", from, found);
+        var toDate = ParseDate("to", to, found);
+        if (fromDate is not null && toDate is not null && fromDate > toDate)
+        {
+            found.Add($"from {fromDate:yyyy-MM-dd} is after to {toDate:yyyy-MM-dd}; the date range is ignored.");
+            fromDate = toDate = null;
+        }
+
+        problems = found;
+        return new TimelineFilter(partyId, eventKind, fromDate, toDate);
+    }
+
+    private static DateOnly? ParseDate(string name, string? value, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (DateOnly.TryParseExact(value, DateFormat, System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var date))
+            return date;
+        problems.Add($"{name} \"{value}\" is not a date of the form {DateFormat}; it is ignored.");
+        return null;
+    }
+}
+
+/// <summary>Position after the last entry read: entries strictly older in (SortUtc, RecordType, Id) descending order.</summary>
+public sealed record TimelineCursor(DateTime SortUtc, TimelineRecordType RecordType, int Id);
+
+public sealed record TimelineEntry(
+    TimelineRecordType RecordType,
+    int RecordId,
+    EventKind Kind,
+    string Title,
+    string? Description,
+    DateOnly LocalDay,
+    DateTime SortUtc,
+    string When,
+    IReadOnlyList<string> Parties,
+    int SourceId,
+    string Quote,
+    int QuoteStart)
+{
+    public TimelineCursor Cursor => new(SortUtc, RecordType, RecordId);
+}
+
+public sealed record TimelineDay(DateOnly Day, IReadOnlyList<TimelineEntry> Entries);
+
+public sealed record TimelineResult(IReadOnlyList<TimelineEntry> Entries, TimelineCursor? Next);
+
+/// <summary>
+/// Reads the timeline newest first: events, ceasefire milestones (announced, in force) and dated statements merged
+/// in time order. Each table is read with the same keyset and limit, then the merge is cut to the limit, so a page
+/// costs a few indexed range reads however long the history is.
+/// </summary>
+public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
+{
+    public const int DefaultLimit = 50;
+
+    public async Task<TimelineResult> ReadAsync(TimelineFilter filter, int limit = DefaultLimit, TimelineCursor? before = null,
+        CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var take = limit + 1;
+        // Read conflict by conflict: each query then has the equalities on ConflictId and IsDeleted that its index
+        // (ConflictId, IsDeleted, time, Id) needs to return rows already in order, without sorting the whole table.
+        // IsDeleted is compared with a parameter in the table queries: the soft-delete filter's NOT(IsDeleted) alone
+        // is no equality to SQLite's planner, which then sorts every row of the conflict.
+        var conflictIds = await db.Conflicts.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct);
+        var entries = new List<TimelineEntry>();
+        foreach (var conflictId in conflictIds)
+        {
+            entries.AddRange(await EventsAsync(db, conflictId, filter, take, before, ct));
+            if (filter.Kind is null or EventKind.CeasefireAgreed)
+                entries.AddRange(await CeasefiresAnnouncedAsync(db, conflictId, filter, take, before, ct));
+            if (filter.Kind is null or EventKind.CeasefireInForce)
+                entries.AddRange(await CeasefiresInForceAsync(db, conflictId, filter, take, before, ct));
+            if (filter.Kind is null or EventKind.Statement)
+                entries.AddRange(await StatementsAsync(db, conflictId, filter, take, before, ct));
+        }
+
+        var ordered = entries.OrderByDescending(e => e.SortUtc).ThenByDescending(e => e.RecordType).ThenByDescending(e => e.RecordId)
+            .Take(take).ToList();
+        var hasMore = ordered.Count > limit;
+        if (hasMore) ordered.RemoveAt(limit);
+        return new TimelineResult(ordered, hasMore ? ordered[^1].Cursor : null);
+    }
+
+    /// <summary>Groups entries by the day the source gives them, latest day first, each day's entries latest first.</summary>
+    public static IReadOnlyList<TimelineDay> GroupByDay(IEnumerable<TimelineEntry> entries) =>
+        entries.GroupBy(e => e.LocalDay)
+            .OrderByDescending(g => g.Key)
+            .Select(g => new TimelineDay(g.Key, g.OrderByDescending(e => e.SortUtc).ThenByDescending(e => e.RecordType)
+                .ThenByDescending(e => e.RecordId).ToList()))
+            .ToList();
+
+    private static async Task<IEnumerable<TimelineEntry>> EventsAsync(TrackerDbContext db, int conflictId, TimelineFilter filter, int take,
+        TimelineCursor? before, CancellationToken ct)
+    {
+        var live = false;
+        var query = db.TimelineEvents.AsNoTracking().Where(e => e.ConflictId == conflictId && e.IsDeleted == live);
+        if (filter.Kind is { } kind) query = query.Where(e => e.Kind == kind);
+        if (filter.PartyId is { } partyId) query = query.Where(e => e.Parties.Any(p => p.Id == partyId));
+        query = WithinDays(query, e => e.OccurredAtLocal, filter);
+        query = OlderThan(query, e => e.OccurredAtUtc, TimelineRecordType.Event, before);
+
+        var rows = await query.OrderByDescending(e => e.OccurredAtUtc).ThenByDescending(e => e.Id).Take(take)
+            .Select(e => new
+            {
+                e.Id, e.Kind, e.Title, e.Description, e.OccurredAtLocal, e.OccurredAtUtc, e.Precision, e.TimeZoneId,
+                e.TimeZoneBasis, Parties = e.Parties.OrderBy(p => p.Name).Select(p => p.Name).ToList(), e.SourceId, e.Quote,
+                e.QuoteStart,
+            })
+            .ToListAsync(ct);
+        return rows.Select(e => new TimelineEntry(TimelineRecordType.Event, e.Id, e.Kind, e.Title, e.Description,
+            DateOnly.FromDateTime(e.OccurredAtLocal), e.OccurredAtUtc,
+            SourcedTime.Format(e.OccurredAtLocal, e.Precision, e.TimeZoneId, e.TimeZoneBasis), e.Parties, e.SourceId, e.Quote,
+            e.QuoteStart));
+    }
+
+    private sealed record Bound(DateTime? Utc, int Id, DateTime? FromLocal, DateTime? BeforeLocal);
+
+    /// <summary>Keeps rows whose local time falls on the filter's days (the day the source gives, not UTC's).</summary>
+    private static IQueryable<T> WithinDays<T>(IQueryable<T> query, Expression<Func<T, DateTime?>> local, TimelineFilter filter)
+    {
+        // Values go through a captured object so EF sends them as parameters and reuses the compiled query.
+        var bound = Expression.Constant(new Bound(null, 0, filter.From?.ToDateTime(TimeOnly.MinValue),
+            filter.To?.AddDays(1).ToDateTime(TimeOnly.MinValue)));
+        if (filter.From is not null)
+            query = query.Where(Expression.Lambda<Func<T, bool>>(
+                Expression.GreaterThanOrEqual(local.Body, Expression.Property(bound, nameof(Bound.FromLocal))), local.Parameters));
+        if (filter.To is not null)
+            query = query.Where(Expression.Lambda<Func<T, bool>>(
+                Expression.LessThan(local.Body, Expression.Property(bound, nameof(Bound.BeforeLocal))), local.Parameters));
+        return query;
+    }
+
+    /// <summary>
+    /// Keeps rows strictly after the cursor in the timeline's order (SortUtc, RecordType, Id, all descending), for a
+    /// table whose rows all have the record type <paramref name="own"/>.
+    /// </summary>
+    private static IQueryable<T> OlderThan<T>(IQueryable<T> query, Expression<Func<T, DateTime?>> sortUtc, TimelineRecordType own,
+        TimelineCursor? before) where T : Entity
+    {
+        if (before is null) return query;
+        var bound = Expression.Constant(new Bound(before.SortUtc, before.Id, null, null));
+        var key = sortUtc.Body;
+        var utc = Expression.Property(bound, nameof(Bound.Utc));
+        Expression body = before.RecordType.CompareTo(own) switch
+        {
+            > 0 => Expression.LessThanOrEqual(key, utc),
+            < 0 => Expression.LessThan(key, utc),
+            _ => Expression.OrElse(Expression.LessThan(key, utc), Expression.AndAlso(Expression.Equal(key, utc),
+                Expression.LessThan(Expression.Property(sortUtc.Parameters[0], nameof(Entity.Id)), Expression.Property(bound, nameof(Bound.Id))))),
+        };
+        return query.Where(Expression.Lambda<Func<T, bool>>(body, sortUtc.Parameters));
+    }
+
+    private static IQueryable<Ceasefire> Ceasefires(TrackerDbContext db, int conflictId, TimelineFilter filter)
+    {
+        var query = db.Ceasefires.AsNoTracking().Where(c => c.ConflictId == conflictId);
+        if (filter.PartyId is { } partyId)
+            query = query.Where(c => c.MediatorPartyId == partyId || c.Parties.Any(p => p.Id == partyId));
+        return query;
+    }
+
+    private static async Task<IEnumerable<TimelineEntry>> CeasefiresAnnouncedAsync(TrackerDbContext db, int conflictId, TimelineFilter filter,
+        int take, TimelineCursor? before, CancellationToken ct)
+    {
+        var query = Ceasefires(db, conflictId, filter);
+        query = WithinDays(query, c => c.AnnouncedAtLocal, filter);
+        query = OlderThan(query, c => c.AnnouncedAtUtc, TimelineRecordType.CeasefireAnnounced, before);
+
+        var rows = await query.OrderByDescending(c => c.AnnouncedAtUtc).ThenByDescending(c => c.Id).Take(take)
+            .Select(c => new
+            {
+                c.Id, c.Name, Mediator = c.MediatorParty != null ? c.MediatorParty.Name : null, c.AnnouncedAtLocal,
+                c.AnnouncedAtUtc, c.AnnouncedPrecision, c.TimeZoneId, c.TimeZoneBasis,
+                Parties = c.Parties.OrderBy(p => p.Name).Select(p => p.Name).ToList(), c.SourceId, c.Quote, c.QuoteStart,
+            })
+            .ToListAsync(ct);
+        return rows.Select(c => new TimelineEntry(TimelineRecordType.CeasefireAnnounced, c.Id, EventKind.CeasefireAgreed,
+            $"Ceasefire announced: {c.Name}", c.Mediator is null ? null : $"Mediated by {c.Mediator}.",
+            DateOnly.FromDateTime(c.AnnouncedAtLocal), c.AnnouncedAtUtc,
+            SourcedTime.Format(c.AnnouncedAtLocal, c.AnnouncedPrecision, c.TimeZoneId, c.TimeZoneBasis), c.Parties,
+            c.SourceId, c.Quote, c.QuoteStart));
+    }
+
+    private static async Task<IEnumerable<TimelineEntry>> CeasefiresInForceAsync(TrackerDbContext db, int conflictId, TimelineFilter filter,
+        int take, TimelineCursor? before, CancellationToken ct)
+    {
+        var query = Ceasefires(db, conflictId, filter).Where(c => c.InForceFromUtc != null);
+        query = WithinDays(query, c => c.InForceFromLocal, filter);
+        query = OlderThan(query, c => c.InForceFromUtc, TimelineRecordType.CeasefireInForce, before);
+
+        var rows = await query.OrderByDescending(c => c.InForceFromUtc).ThenByDescending(c => c.Id).Take(take)
+            .Select(c => new
+            {
+                c.Id, c.Name, c.InForceFromLocal, c.InForceFromUtc, c.InForcePrecision, c.TimeZoneId, c.TimeZoneBasis,
+                Parties = c.Parties.OrderBy(p => p.Name).Select(p => p.Name).ToList(), c.SourceId, c.Quote, c.QuoteStart,
+            })
+            .ToListAsync(ct);
+        return rows.Select(c => new TimelineEntry(TimelineRecordType.CeasefireInForce, c.Id, EventKind.CeasefireInForce,
+            $"Ceasefire in force: {c.Name}", null, DateOnly.FromDateTime(c.InForceFromLocal!.Value), c.InForceFromUtc!.Value,
+            SourcedTime.Format(c.InForceFromLocal.Value, c.InForcePrecision, c.TimeZoneId, c.TimeZoneBasis), c.Parties,
+            c.SourceId, c.Quote, c.QuoteStart));
+    }
+
+    private static async Task<IEnumerable<TimelineEntry>> StatementsAsync(TrackerDbContext db, int conflictId, TimelineFilter filter, int take,
+        TimelineCursor? before, CancellationToken ct)
+    {
+        // Statements carry a date only, no zone: they sort at the start of that day and undated ones stay off the timeline.
+        var live = false;
+        var query = db.Statements.AsNoTracking().Where(s => s.ConflictId == conflictId && s.IsDeleted == live && s.SaidOn != null);
+        if (filter.PartyId is { } partyId) query = query.Where(s => s.OnBehalfOfPartyId == partyId);
+        if (filter.From is { } from) query = query.Where(s => s.SaidOn >= from);
+        if (filter.To is { } to) query = query.Where(s => s.SaidOn <= to);
+        if (before is not null)
+        {
+            var day = DateOnly.FromDateTime(before.SortUtc);
+            var id = before.Id;
+            query = before.SortUtc.TimeOfDay != TimeSpan.Zero || before.RecordType > TimelineRecordType.Statement
+                ? query.Where(s => s.SaidOn <= day)
+                : query.Where(s => s.SaidOn < day || (s.SaidOn == day && s.Id < id));
+        }
+
+        var rows = await query.OrderByDescending(s => s.SaidOn).ThenByDescending(s => s.Id).Take(take)
+            .Select(s => new
+            {
+                s.Id, Speaker = s.Speaker != null ? s.Speaker.Name : null, Party = s.OnBehalfOfParty!.Name, s.SaidOn,
+                s.Summary, s.Text, s.SourceId, s.Quote, s.QuoteStart,
+            })
+            .ToListAsync(ct);
+        return rows.Select(s => new TimelineEntry(TimelineRecordType.Statement, s.Id, EventKind.Statement,
+            $"Statement by {s.Speaker ?? "a speaker not named"} for {s.Party}", s.Summary ?? s.Text,
+            s.SaidOn!.Value, s.SaidOn.Value.ToDateTime(TimeOnly.MinValue), $"{SourcedTime.Format(s.SaidOn.Value)} (date only)",
+            [s.Party], s.SourceId, s.Quote, s.QuoteStart));
+    }
+}
+
+public static class TimelineServiceExtensions
+{
+    public static IServiceCollection AddTimelineQueries(this IServiceCollection services) =>
+        services.AddScoped<TimelineQuery>();
+}

@@ -1,0 +1,174 @@
+using CeasefireTracker.BrowserTests.Infrastructure;
+using CeasefireTracker.BrowserTests.Pages;
+using CeasefireTracker.Data;
+using CeasefireTracker.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CeasefireTracker.BrowserTests.Editing;
+
+public sealed class EditingBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>, IAsyncLifetime
+{
+    public Task InitializeAsync() => BrowserUsers.CreateAsync(app);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private async Task<IPage> SignedInAsync(string email)
+    {
+        var page = await app.NewPageAsync();
+        await new SignInPageObject(page).SignInAsync(email, BrowserUsers.Password);
+        return page;
+    }
+
+    private async Task<T> ReadAsync<T>(Func<IQueryable<T>, Task<T>> query) where T : class
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        return await query(db.Set<T>().AsNoTracking());
+    }
+
+    private Task<CasualtyReport> ReportAsync(string externalId) =>
+        ReadAsync<CasualtyReport>(q => q.SingleAsync(r => r.ExternalId == externalId));
+
+    private async Task<string> ExactReportIdAsync(int skip) =>
+        (await ReadAsync<CasualtyReport>(q => q.Where(r => r.Qualifier == FigureQualifier.Exact && r.BestEstimate != null)
+            .OrderBy(r => r.Id).Skip(skip).FirstAsync())).ExternalId!;
+
+    [Fact]
+    public async Task AnAnalystCorrectsACasualtyFigureAndTheChangeIsInItsHistory()
+    {
+        var report = await ReportAsync(await ExactReportIdAsync(0));
+        var page = await SignedInAsync(BrowserUsers.Analyst);
+        var manage = new ManagePageObject(page);
+        await manage.OpenAsync("casualty-reports");
+
+        await manage.EditAsync("casualty report", report.Id);
+        await Expect(manage.Field("Best estimate")).ToHaveValueAsync(report.BestEstimate!.Value.ToString());
+        await manage.SetFieldAsync("Best estimate", (report.BestEstimate + 1).ToString()!);
+        await manage.SetFieldAsync("Reason for the change (optional)", "Misread the article");
+        await manage.SaveAsync();
+
+        await Expect(manage.Snackbar("Casualty report saved.")).ToBeVisibleAsync();
+        Assert.Equal(report.BestEstimate + 1, (await ReportAsync(report.ExternalId!)).BestEstimate);
+        await manage.OpenHistoryAsync("casualty-reports", report.Id);
+        await Expect(manage.HistoryTable).ToContainTextAsync($"Best estimate: {report.BestEstimate} → {report.BestEstimate + 1}");
+        await Expect(manage.HistoryTable).ToContainTextAsync("Misread the article");
+        await Expect(manage.HistoryTable).ToContainTextAsync(BrowserUsers.Analyst);
+    }
+
+    [Fact]
+    public async Task InvalidInputIsExplainedAndNotSaved()
+    {
+        var report = await ReportAsync(await ExactReportIdAsync(1));
+        var page = await SignedInAsync(BrowserUsers.Analyst);
+        var manage = new ManagePageObject(page);
+        await manage.OpenAsync("casualty-reports");
+
+        await manage.EditAsync("casualty report", report.Id);
+        await manage.SetFieldAsync("Best estimate", "-4");
+        await manage.SaveAsync();
+
+        await Expect(page.GetByTestId("edit-errors")).ToContainTextAsync("Best estimate cannot be negative.");
+        Assert.Equal(report.BestEstimate, (await ReportAsync(report.ExternalId!)).BestEstimate);
+    }
+
+    [Fact]
+    public async Task WhenTwoAnalystsEditTheSameRecordTheSecondGetsTheConflict()
+    {
+        var report = await ReportAsync(await ExactReportIdAsync(2));
+        var first = new ManagePageObject(await SignedInAsync(BrowserUsers.Analyst));
+        var second = new ManagePageObject(await SignedInAsync(BrowserUsers.SecondAnalyst));
+        await first.OpenAsync("casualty-reports");
+        await second.OpenAsync("casualty-reports");
+        await first.EditAsync("casualty report", report.Id);
+        await second.EditAsync("casualty report", report.Id);
+        await Expect(second.Field("Best estimate")).ToHaveValueAsync(report.BestEstimate!.Value.ToString());
+
+        await first.SetFieldAsync("Best estimate", (report.BestEstimate + 5).ToString()!);
+        await first.SaveAsync();
+        await Expect(first.Snackbar("Casualty report saved.")).ToBeVisibleAsync();
+        await second.SetFieldAsync("Best estimate", (report.BestEstimate + 7).ToString()!);
+        await second.SaveAsync();
+
+        await Expect(second.ConflictTable).ToContainTextAsync("Best estimate");
+        await Expect(second.ConflictTable).ToContainTextAsync((report.BestEstimate + 7).ToString()!);
+        await Expect(second.ConflictTable).ToContainTextAsync((report.BestEstimate + 5).ToString()!);
+        Assert.Equal(report.BestEstimate + 5, (await ReportAsync(report.ExternalId!)).BestEstimate);
+
+        await second.ChooseAsync("Overwrite with mine");
+        await Expect(second.Snackbar("Casualty report saved.")).ToBeVisibleAsync();
+        Assert.Equal(report.BestEstimate + 7, (await ReportAsync(report.ExternalId!)).BestEstimate);
+    }
+
+    [Fact]
+    public async Task AChangeIsRevertedFromItsHistory()
+    {
+        var report = await ReportAsync(await ExactReportIdAsync(3));
+        var page = await SignedInAsync(BrowserUsers.Analyst);
+        var manage = new ManagePageObject(page);
+        await manage.OpenAsync("casualty-reports");
+        await manage.EditAsync("casualty report", report.Id);
+        await manage.SetFieldAsync("Notes", "A wrong note");
+        await manage.SaveAsync();
+        await Expect(manage.Snackbar("Casualty report saved.")).ToBeVisibleAsync();
+        var change = await ReadAsync<AuditEntry>(q => q.Where(a => a.EntityId == report.Id && a.EntityType == "CasualtyReport").OrderBy(a => a.Id).LastAsync());
+
+        await manage.OpenHistoryAsync("casualty-reports", report.Id);
+        await Expect(manage.HistoryTable).ToContainTextAsync("A wrong note");
+        await manage.UndoAsync(change.Id);
+
+        await Expect(manage.Snackbar($"Restored the version before change #{change.Id}.")).ToBeVisibleAsync();
+        Assert.Equal(report.Notes, (await ReportAsync(report.ExternalId!)).Notes);
+        await Expect(manage.HistoryTable).ToContainTextAsync($"Reverted to the version before change #{change.Id}");
+    }
+
+    [Fact]
+    public async Task AnAnalystCorrectsAFigureFromTheCasualtyGridAndSeesItThere()
+    {
+        var report = await ReportAsync(await ExactReportIdAsync(4));
+        var page = await SignedInAsync(BrowserUsers.Analyst);
+        var grid = new CasualtiesPageObject(page);
+        await grid.OpenAsync();
+        var manage = new ManagePageObject(page);
+        var row = grid.Rows.Filter(new() { Has = page.GetByRole(AriaRole.Button, new() { Name = $"Edit casualty report #{report.Id}", Exact = true }) });
+        await Expect(row.GetByTestId("figure")).ToHaveTextAsync(report.BestEstimate!.Value.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB")));
+
+        await manage.EditAsync("casualty report", report.Id);
+        await manage.SetFieldAsync("Best estimate", "1234");
+        await manage.SaveAsync();
+
+        await Expect(row.GetByTestId("figure")).ToHaveTextAsync("1,234");
+    }
+
+    [Fact]
+    public async Task AReaderSeesNoEditControlsInTheCasualtyGrid()
+    {
+        var page = await app.NewPageAsync();
+        await new SignInPageObject(page).SignInAsync(BrowserUsers.Reader, BrowserUsers.Password);
+        var grid = new CasualtiesPageObject(page);
+        await grid.OpenAsync();
+
+        await Expect(grid.Figures.First).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new("^(Edit|Delete|Add) ") })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task TextThatLooksLikeMarkupIsShownAsText()
+    {
+        var statement = await ReadAsync<Statement>(q => q.OrderBy(s => s.Id).FirstAsync());
+        var page = await SignedInAsync(BrowserUsers.Analyst);
+        var manage = new ManagePageObject(page);
+        await manage.OpenAsync("statements");
+        await manage.EditAsync("statement", statement.Id);
+        await manage.SetFieldAsync("Text", "<script>window.injected = true</script><b>bold</b>");
+        await manage.SaveAsync();
+        await Expect(manage.Snackbar("Statement saved.")).ToBeVisibleAsync();
+
+        await manage.OpenAsync("statements");
+        await Expect(page.GetByText("<script>window.injected = true</script><b>bold</b>")).ToBeVisibleAsync();
+        Assert.Equal(0, await page.Locator("b", new() { HasText = "bold" }).CountAsync());
+        Assert.False(await page.EvaluateAsync<bool>("() => window.injected === true"));
+    }
+}

@@ -1,0 +1,82 @@
+using CeasefireTracker.BrowserTests.Infrastructure;
+using CeasefireTracker.BrowserTests.Pages;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CeasefireTracker.BrowserTests.Editing;
+
+public sealed class ReaderAccessBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>, IAsyncLifetime
+{
+    public Task InitializeAsync() => BrowserUsers.CreateAsync(app);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public static TheoryData<string> EditPaths => new()
+    {
+        "manage", "manage/casualty-reports", "manage/statements", "manage/changes", "manage/casualty-reports/1/history", "account/users",
+    };
+
+    [Theory]
+    [MemberData(nameof(EditPaths))]
+    public async Task AnAnonymousVisitorIsSentToSignInFromEveryEditAddress(string path)
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync(path);
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login\\?ReturnUrl="));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in", Level = 1 })).ToBeVisibleAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(EditPaths))]
+    public async Task ASignedInReaderIsDeniedEveryEditAddress(string path)
+    {
+        var page = await app.NewPageAsync();
+        await new SignInPageObject(page).SignInAsync(BrowserUsers.Reader, BrowserUsers.Password);
+        await page.GotoAsync(path);
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Access denied", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new("^(Edit|Delete|Add|Restore)") })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task AReaderSeesNoEditControlsAndAnAnalystDoes()
+    {
+        var reader = await app.NewPageAsync();
+        await new SignInPageObject(reader).SignInAsync(BrowserUsers.Reader, BrowserUsers.Password);
+        var home = new HomePageObject(reader);
+        await home.OpenAsync();
+        await Expect(reader.GetByTestId("signed-in-user")).ToHaveTextAsync(BrowserUsers.Reader);
+        await Expect(home.NavigationLink("Manage records")).ToHaveCountAsync(0);
+        await Expect(reader.GetByRole(AriaRole.Button, new() { NameRegex = new("^(Edit|Delete) ") })).ToHaveCountAsync(0);
+
+        var analyst = await app.NewPageAsync();
+        await new SignInPageObject(analyst).SignInAsync(BrowserUsers.Analyst, BrowserUsers.Password);
+        var analystHome = new HomePageObject(analyst);
+        await analystHome.OpenAsync();
+        await Expect(analystHome.NavigationLink("Manage records")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task AWrongPasswordIsRefusedWithAMessage()
+    {
+        var page = await app.NewPageAsync();
+        var signIn = new SignInPageObject(page);
+        await signIn.SignInAsync(BrowserUsers.Reader, "not the password");
+
+        await Expect(signIn.Error).ToContainTextAsync("The email or password is not right.");
+    }
+
+    [Fact]
+    public async Task SigningOutEndsTheSession()
+    {
+        var page = await app.NewPageAsync();
+        await new SignInPageObject(page).SignInAsync(BrowserUsers.Analyst, BrowserUsers.Password, "manage");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Manage records", Level = 1 })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in" })).ToBeVisibleAsync();
+        await page.GotoAsync("manage");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
+    }
+}

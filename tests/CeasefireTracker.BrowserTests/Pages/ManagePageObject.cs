@@ -1,0 +1,39 @@
+using CeasefireTracker.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace CeasefireTracker.BrowserTests.Pages;
+
+/// <summary>The analyst's manage area: a list of one record kind, its edit dialog, and a record's history.</summary>
+public sealed class ManagePageObject(IPage page)
+{
+    public Task OpenAsync(string slug) => page.GotoInteractiveAsync($"manage/{slug}");
+
+    public Task OpenHistoryAsync(string slug, int id) => page.GotoInteractiveAsync($"manage/{slug}/{id}/history");
+
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+
+    public ILocator Dialog => page.GetByRole(AriaRole.Dialog);
+
+    public Task EditAsync(string singular, int id) =>
+        page.GetByRole(AriaRole.Button, new() { Name = $"Edit {singular} #{id}", Exact = true }).ClickAsync();
+
+    public ILocator Field(string label) => Dialog.GetByLabel(label, new() { Exact = true });
+
+    public Task SetFieldAsync(string label, string value) => Field(label).FillAsync(value);
+
+    public Task SaveAsync() => Dialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+    public ILocator Snackbar(string text) => page.Locator(".mud-snackbar").Filter(new() { HasText = text });
+
+    public ILocator ConflictTable => page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "Someone else changed this record" }).GetByRole(AriaRole.Table);
+
+    public Task ChooseAsync(string button) => page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+
+    public ILocator HistoryTable => page.GetByRole(AriaRole.Table);
+
+    public Task UndoAsync(long changeId) =>
+        page.GetByRole(AriaRole.Button, new() { Name = $"Undo change #{changeId}" }).ClickAsync();
+
+    public Task RestoreVersionAsync(long changeId) =>
+        page.GetByRole(AriaRole.Button, new() { Name = $"Restore the version after change #{changeId}" }).ClickAsync();
+}

@@ -1,0 +1,31 @@
+using CeasefireTracker.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace CeasefireTracker.BrowserTests.Pages;
+
+/// <summary>The timeline as a reader sees it.</summary>
+public sealed class TimelinePageObject(IPage page)
+{
+    public Task OpenAsync(string query = "") => page.GotoInteractiveAsync("timeline" + query);
+
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "Timeline", Level = 1 });
+
+    public ILocator DayHeadings => page.GetByRole(AriaRole.Heading, new() { Level = 2 }).Filter(new() { HasTextRegex = new("\\d{4}$") });
+
+    public ILocator Entries => page.Locator("[data-testid='timeline-entry']");
+
+    public ILocator EntryKinds => page.Locator("[data-testid='entry-kind']");
+
+    public ILocator Entry(string title) => Entries.Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = title, Level = 3 }) });
+
+    public ILocator FilterProblems => page.Locator("[data-testid='filter-problems']");
+
+    public async Task ChooseKindAsync(string kind)
+    {
+        await page.GetByLabel("Kind").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = kind, Exact = true }).ClickAsync();
+    }
+
+    public Task OpenInSourceAsync(string title) =>
+        page.GetByRole(AriaRole.Link, new() { Name = $"Open in source: {title}", Exact = true }).ClickAsync();
+}

@@ -1,0 +1,72 @@
+using Bunit;
+using CeasefireTracker.Features.Ceasefires;
+using CeasefireTracker.Tests.Infrastructure;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CeasefireTracker.Tests.Features.Ceasefires;
+
+public sealed class CeasefiresPageTests : BunitTestBase
+{
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Context.Services.AddCeasefireQueries();
+    }
+
+    [Fact]
+    public void ShowsTheCeasefireWithMediatorPartiesTimesAndTerms()
+    {
+        var page = RenderWithProviders<CeasefiresPage>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid='ceasefire-card']")));
+        var card = page.Find("[data-testid='ceasefire-card']");
+
+        Assert.Contains("Moscow ceasefire of 10 October 2020", card.TextContent);
+        Assert.Contains("Mediator: Russia", card.TextContent);
+        Assert.Contains("Parties: Armenia, Azerbaijan", card.TextContent);
+        Assert.Contains("9 Oct 2020 (Europe/Moscow, implied)", page.Find("[data-testid='announced']").TextContent);
+        Assert.Contains("10 Oct 2020 00:00 (Europe/Moscow, implied)", page.Find("[data-testid='in-force']").TextContent);
+        Assert.Equal(3, page.FindAll("[data-testid='term-description']").Count);
+        Assert.Equal(4, card.QuerySelectorAll("a").Count(a => a.TextContent == "Open in source"));
+    }
+
+    [Fact]
+    public void APageBeyondTheLastSaysSo()
+    {
+        Context.Services.GetRequiredService<NavigationManager>().NavigateTo("ceasefires?page=7");
+        var page = RenderWithProviders<CeasefiresPage>();
+        page.WaitForAssertion(() => Assert.Contains("page 7 is past the last page (1)", page.Find("[data-testid='filter-problems']").TextContent));
+    }
+
+    [Fact]
+    public async Task TheQueryPagesOnTheServer()
+    {
+        var query = new CeasefireQuery(Database.Factory);
+        var first = await query.ReadAsync(page: 1, pageSize: 1);
+        var second = await query.ReadAsync(page: 2, pageSize: 1);
+        Assert.Equal(1, first.Total);
+        Assert.Single(first.Cards);
+        Assert.Empty(second.Cards);
+    }
+}
+
+public sealed class CeasefiresHttpTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
+{
+    [Fact]
+    public async Task TheCeasefirePageIsPrerenderedWithItsTerms()
+    {
+        var html = await factory.GetPageAsync("/ceasefires");
+        Assert.Contains("Moscow ceasefire of 10 October 2020", html);
+        Assert.Contains("Exchange of bodies", html);
+        Assert.Contains("href=\"sources/1?highlight=", html);
+    }
+
+    [Theory]
+    [InlineData("page=abc", "page \"abc\" is not a whole number")]
+    [InlineData("page=0", "page \"0\" is not a whole number")]
+    [InlineData("page=99", "page 99 is past the last page")]
+    public async Task ABadPageIsNamedNotAnError(string query, string message)
+    {
+        Assert.Contains(message, await factory.GetPageAsync($"/ceasefires?{query}"));
+    }
+}
