@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using CeasefireTracker.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,9 @@ public abstract class BunitTestBase : IAsyncLifetime
 
     protected virtual bool Seed => true;
 
+    /// <summary>Who the rendered components see; anonymous until a test calls SetAuthorized and SetRoles.</summary>
+    protected BunitAuthorizationContext Authorization { get; private set; } = null!;
+
     public virtual async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync(Seed);
@@ -27,7 +31,7 @@ public abstract class BunitTestBase : IAsyncLifetime
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
         // Reader pages hold analyst-only controls in AuthorizeView; tests see them as an anonymous reader unless
         // a test signs in through the context AddAuthorization returns.
-        Context.AddAuthorization();
+        Authorization = Context.AddAuthorization();
     }
 
     /// <summary>Renders a component inside the MudBlazor providers that popovers, dialogs and snackbars need.</summary>
