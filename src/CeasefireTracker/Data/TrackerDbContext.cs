@@ -1,3 +1,4 @@
+using CeasefireTracker.Data.Caching;
 using CeasefireTracker.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -18,6 +19,10 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
     public DbSet<CasualtyReport> CasualtyReports => Set<CasualtyReport>();
     public DbSet<Statement> Statements => Set<Statement>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    // Here, not in the registration: every context moves the store generation, however its options were built.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(StoreGenerationInterceptor.Instance);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

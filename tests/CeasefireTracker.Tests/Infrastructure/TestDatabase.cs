@@ -18,7 +18,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public TrackerDbContext CreateContext() =>
         new(new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite(ConnectionString).Options);
 
-    public IDbContextFactory<TrackerDbContext> Factory => new Factory_(this);
+    public IDbContextFactory<TrackerDbContext> Factory => new ContextFactory(CreateContext);
 
     public static async Task<TestDatabase> CreateAsync(bool seed = true)
     {
@@ -41,10 +41,5 @@ public sealed class TestDatabase : IAsyncDisposable
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(Path + suffix);
         return ValueTask.CompletedTask;
-    }
-
-    private sealed class Factory_(TestDatabase database) : IDbContextFactory<TrackerDbContext>
-    {
-        public TrackerDbContext CreateDbContext() => database.CreateContext();
     }
 }

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using CeasefireTracker.Data;
+using CeasefireTracker.Data.Caching;
 using CeasefireTracker.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -64,89 +64,159 @@ public sealed record CasualtyFilterOptions(IReadOnlyList<FilterOption> Sides, IR
 
 /// <summary>
 /// The reads behind the casualty grid and the overview. Every query filters and pages in SQL and projects to rows;
-/// the ordering always ends on Id so pages are stable (and keyset paging can be added on the same indexes).
+/// the ordering always ends on Id so pages are stable and can be found by key. Whole-set reads (totals, latest
+/// claims, chart points, filter lists) go through <see cref="StoreReadCache"/>: at a million reports they are scans,
+/// and a page render must not wait on one that an earlier render already did.
 /// </summary>
-public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFactory)
+public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFactory, StoreReadCache cache)
 {
-    /// <summary>How long a filter's total is reused: counting all 1M reports reads the whole index (about 85 ms).</summary>
-    public static readonly TimeSpan CountLifetime = TimeSpan.FromSeconds(30);
+    /// <summary>Rows between two remembered page keys: a deep page skips fewer index entries than this.</summary>
+    public int AnchorSpacing { get; init; } = 1000;
 
-    private readonly ConcurrentDictionary<CasualtyFilter, (int Count, DateTimeOffset At)> _counts = new();
+    public CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFactory) : this(dbFactory, new StoreReadCache()) { }
 
-    /// <summary>Drops the cached totals, so the next page counts again (for code that has just changed reports).</summary>
-    public void ForgetCounts() => _counts.Clear();
+    /// <summary>Drops the cached totals and aggregates, so the next read goes to the store.</summary>
+    public void ForgetCounts() => cache.Clear();
 
     public async Task<CasualtyPage> GetPageAsync(CasualtyFilter filter, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = Apply(db.CasualtyReports.AsNoTracking(), filter);
-        var total = await CountAsync(query, filter, ct);
+        var total = await CountAsync(filter, ct);
         var size = Math.Clamp(filter.PageSize, 1, CasualtyFilter.MaxPageSize);
-        // A deferred join: the skip walks the (filter, PeriodEnd, Id, IsDeleted) index alone, and only the page's
-        // ids are joined to their rows, sides and reporters (a plain OFFSET did that for every skipped row).
-        var ids = Order(query, filter.Sort, filter.Descending)
-            // long: a page number from the address times the size can overflow an int.
-            .Skip((int)Math.Min(int.MaxValue, (Math.Max(filter.Page, 1) - 1L) * size))
-            .Take(size)
-            .Select(r => r.Id);
+        // long: a page number from the address times the size can overflow an int.
+        var start = Math.Min(int.MaxValue, (Math.Max(filter.Page, 1) - 1L) * size);
+        if (start >= total) return new CasualtyPage([], total);
+
+        var ids = await PageIdsAsync(db, filter, (int)start, size, total, ct);
+        // A deferred join: the page's ids come from the (filter, PeriodEnd, Id, IsDeleted) index alone, and only those
+        // are joined to their rows, sides and reporters.
         var rows = await Project(Order(db.CasualtyReports.AsNoTracking().Where(r => ids.Contains(r.Id)), filter.Sort, filter.Descending))
             .ToListAsync(ct);
         return new CasualtyPage(rows, total);
     }
 
-    private async Task<int> CountAsync(IQueryable<CasualtyReport> query, CasualtyFilter filter, CancellationToken ct)
+    /// <summary>
+    /// The ids of rows [start, start + size) in the grid's order. The page is read from whichever end of the filtered
+    /// set is nearer, so the last page costs what the first does; in the period order a page deeper than
+    /// <see cref="AnchorSpacing"/> rows from both ends starts from the nearest remembered page key (keyset), so no page
+    /// skips more than that many index entries. Other orders skip from the nearer end.
+    /// </summary>
+    private async Task<List<int>> PageIdsAsync(TrackerDbContext db, CasualtyFilter filter, int start, int size, int total, CancellationToken ct)
     {
-        var key = filter with { Page = 1, PageSize = 0, Sort = CasualtySort.Period, Descending = true };
-        var now = DateTimeOffset.UtcNow;
-        if (_counts.TryGetValue(key, out var cached) && now - cached.At < CountLifetime) return cached.Count;
-        var count = await query.CountAsync(ct);
-        _counts[key] = (count, now);
-        return count;
+        var fromEnd = total - (start + size);
+        var reversed = fromEnd < start;
+        var descending = reversed ? !filter.Descending : filter.Descending;
+        var skip = reversed ? Math.Max(fromEnd, 0) : start;
+        var take = reversed ? Math.Min(size, total - start) : size;
+
+        var query = Apply(db.CasualtyReports.AsNoTracking(), filter);
+        if (filter.Sort == CasualtySort.Period && skip >= AnchorSpacing)
+        {
+            var anchors = await cache.GetAsync(("anchors", Key(filter), descending, AnchorSpacing), _ => Task.FromResult(new PageAnchors(AnchorSpacing)), ct);
+            var (anchor, anchorRow) = await anchors.FindAsync(skip, next => NextAnchorAsync(filter, descending, next, ct), ct);
+            if (anchor is { } key)
+            {
+                query = OnOrAfter(query, key, descending);
+                skip -= anchorRow;
+            }
+        }
+
+        return await Order(query, filter.Sort, descending).Skip(skip).Take(take).Select(r => r.Id).ToListAsync(ct);
     }
+
+    /// <summary>The key of the row <see cref="AnchorSpacing"/> rows after <paramref name="from"/> (or the first row).</summary>
+    private async Task<PageKey?> NextAnchorAsync(CasualtyFilter filter, bool descending, PageKey? from, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = Apply(db.CasualtyReports.AsNoTracking(), filter);
+        if (from is { } key) query = OnOrAfter(query, key, descending);
+        var next = await Order(query, CasualtySort.Period, descending).Skip(from is null ? 0 : AnchorSpacing)
+            .Select(r => new { r.PeriodEnd, r.Id }).FirstOrDefaultAsync(ct);
+        return next is null ? null : new PageKey(next.PeriodEnd, next.Id);
+    }
+
+    /// <summary>Rows at or after <paramref name="key"/> in the period order (newest first when descending).</summary>
+    private static IQueryable<CasualtyReport> OnOrAfter(IQueryable<CasualtyReport> query, PageKey key, bool descending) =>
+        descending
+            ? query.Where(r => r.PeriodEnd < key.PeriodEnd || (r.PeriodEnd == key.PeriodEnd && r.Id <= key.Id))
+            : query.Where(r => r.PeriodEnd > key.PeriodEnd || (r.PeriodEnd == key.PeriodEnd && r.Id >= key.Id));
+
+    /// <summary>The filter without what does not change the set of rows (page, size, order).</summary>
+    private static CasualtyFilter Key(CasualtyFilter filter) =>
+        filter with { Page = 1, PageSize = 0, Sort = CasualtySort.Period, Descending = true };
+
+    /// <summary>How many reports match the filter; counted once per filter while the store is unchanged.</summary>
+    public Task<int> CountAsync(CasualtyFilter filter, CancellationToken ct = default) =>
+        cache.GetAsync(("count", Key(filter)), async token =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(token);
+            return await Apply(db.CasualtyReports.AsNoTracking(), filter).CountAsync(token);
+        }, ct);
 
     /// <summary>
     /// For each (affected side, category, kind, reporter) in the filtered set, that reporter's latest cumulative
     /// claim. Bounded by the number of sides, categories, kinds and reporters, not by the number of reports.
     /// </summary>
-    public async Task<IReadOnlyList<CasualtyReportRow>> GetLatestClaimsAsync(CasualtyFilter filter, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var cumulative = Apply(db.CasualtyReports.AsNoTracking(), filter).Where(r => r.Basis == FigureBasis.Cumulative);
-        // One pass with ROW_NUMBER() per group in SQL, rather than a correlated NOT EXISTS probe for every row.
-        var latestIds = cumulative
-            .GroupBy(r => new { r.AffectedSideId, r.ReportingPartyId, r.Category, r.Kind })
-            .Select(g => g.OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id).Select(r => r.Id).First());
-        var latest = db.CasualtyReports.AsNoTracking().Where(r => latestIds.Contains(r.Id));
-        return await Project(latest.OrderBy(r => r.AffectedSideId).ThenBy(r => r.Category).ThenBy(r => r.Kind).ThenBy(r => r.ReportingPartyId))
-            .ToListAsync(ct);
-    }
+    public Task<IReadOnlyList<CasualtyReportRow>> GetLatestClaimsAsync(CasualtyFilter filter, CancellationToken ct = default) =>
+        cache.GetAsync<IReadOnlyList<CasualtyReportRow>>(("latest", Key(filter)), async token =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(token);
+            var cumulative = Apply(db.CasualtyReports.AsNoTracking(), filter).Where(r => r.Basis == FigureBasis.Cumulative);
+            // One pass with ROW_NUMBER() per group in SQL, rather than a correlated NOT EXISTS probe for every row.
+            var latestIds = cumulative
+                .GroupBy(r => new { r.AffectedSideId, r.ReportingPartyId, r.Category, r.Kind })
+                .Select(g => g.OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id).Select(r => r.Id).First());
+            var latest = db.CasualtyReports.AsNoTracking().Where(r => latestIds.Contains(r.Id));
+            return await Project(latest.OrderBy(r => r.AffectedSideId).ThenBy(r => r.Category).ThenBy(r => r.Kind).ThenBy(r => r.ReportingPartyId))
+                .ToListAsync(token);
+        }, ct);
 
     /// <summary>
-    /// Each reporter's largest numbered cumulative killed figure per side, category and period end: the points
-    /// of the overview's toll-over-time chart, grouped in SQL.
+    /// The points of the overview's toll-over-time chart: each reporter's largest numbered cumulative killed figure
+    /// per side, category and day, month or year (whichever keeps the chart to a readable number of points for the
+    /// span the reports cover), grouped in SQL.
     /// </summary>
-    public async Task<IReadOnlyList<TollPoint>> GetKilledTollPointsAsync(CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.CasualtyReports.AsNoTracking()
-            .Where(r => r.Basis == FigureBasis.Cumulative && r.Kind == CasualtyKind.Killed && r.BestEstimate != null
-                        && r.AffectedSide!.Kind == SideKind.Single)
-            .GroupBy(r => new { Side = r.AffectedSide!.Name, Reporter = r.ReportingParty!.Name, r.Category, r.PeriodEnd })
-            .Select(g => new TollPoint(g.Key.Side, g.Key.Reporter, g.Key.Category, g.Key.PeriodEnd, g.Max(r => r.BestEstimate!.Value)))
-            .ToListAsync(ct);
-    }
+    public Task<TollSeries> GetKilledTollAsync(CancellationToken ct = default) =>
+        cache.GetAsync(("toll", 0), async token =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(token);
+            // The span of all reports, read from the two ends of the PeriodEnd index.
+            var first = await db.CasualtyReports.OrderBy(r => r.PeriodEnd).Select(r => (DateOnly?)r.PeriodEnd).FirstOrDefaultAsync(token);
+            var last = await db.CasualtyReports.OrderByDescending(r => r.PeriodEnd).Select(r => (DateOnly?)r.PeriodEnd).FirstOrDefaultAsync(token);
+            var interval = TollSeries.IntervalFor(first, last);
+            var killed = db.CasualtyReports.AsNoTracking()
+                .Where(r => r.Basis == FigureBasis.Cumulative && r.Kind == CasualtyKind.Killed && r.BestEstimate != null
+                            && r.AffectedSide!.Kind == SideKind.Single);
+            var points = interval switch
+            {
+                TollInterval.Day => await killed
+                    .GroupBy(r => new { Side = r.AffectedSide!.Name, Reporter = r.ReportingParty!.Name, r.Category, r.PeriodEnd })
+                    .Select(g => new TollPoint(g.Key.Side, g.Key.Reporter, g.Key.Category, g.Key.PeriodEnd, g.Max(r => r.BestEstimate!.Value)))
+                    .ToListAsync(token),
+                TollInterval.Month => await killed
+                    .GroupBy(r => new { Side = r.AffectedSide!.Name, Reporter = r.ReportingParty!.Name, r.Category, r.PeriodEnd.Year, r.PeriodEnd.Month })
+                    .Select(g => new TollPoint(g.Key.Side, g.Key.Reporter, g.Key.Category, new DateOnly(g.Key.Year, g.Key.Month, 1), g.Max(r => r.BestEstimate!.Value)))
+                    .ToListAsync(token),
+                _ => await killed
+                    .GroupBy(r => new { Side = r.AffectedSide!.Name, Reporter = r.ReportingParty!.Name, r.Category, r.PeriodEnd.Year })
+                    .Select(g => new TollPoint(g.Key.Side, g.Key.Reporter, g.Key.Category, new DateOnly(g.Key.Year, 1, 1), g.Max(r => r.BestEstimate!.Value)))
+                    .ToListAsync(token),
+            };
+            return new TollSeries(interval, points);
+        }, ct);
 
     /// <summary>The sides and reporters that casualty reports refer to, for the filter lists.</summary>
-    public async Task<CasualtyFilterOptions> GetFilterOptionsAsync(CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var sides = await db.Sides.AsNoTracking().OrderBy(s => s.Kind == SideKind.Combined).ThenBy(s => s.Name)
-            .Select(s => new FilterOption(s.Id, s.Name)).ToListAsync(ct);
-        var reporters = await db.Parties.AsNoTracking()
-            .Where(p => db.CasualtyReports.Any(r => r.ReportingPartyId == p.Id))
-            .OrderBy(p => p.Name).Select(p => new FilterOption(p.Id, p.Name)).ToListAsync(ct);
-        return new CasualtyFilterOptions(sides, reporters);
-    }
+    public Task<CasualtyFilterOptions> GetFilterOptionsAsync(CancellationToken ct = default) =>
+        cache.GetAsync(("options", 0), async token =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(token);
+            var sides = await db.Sides.AsNoTracking().OrderBy(s => s.Kind == SideKind.Combined).ThenBy(s => s.Name)
+                .Select(s => new FilterOption(s.Id, s.Name)).ToListAsync(token);
+            var reporters = await db.Parties.AsNoTracking()
+                .Where(p => db.CasualtyReports.Any(r => r.ReportingPartyId == p.Id))
+                .OrderBy(p => p.Name).Select(p => new FilterOption(p.Id, p.Name)).ToListAsync(token);
+            return new CasualtyFilterOptions(sides, reporters);
+        }, ct);
 
     public static IQueryable<CasualtyReport> Apply(IQueryable<CasualtyReport> query, CasualtyFilter filter)
     {
@@ -191,10 +261,68 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
             r.PeriodStart, r.PeriodEnd, r.SourceId, r.Quote, r.QuoteStart));
 }
 
+/// <summary>One point of the toll chart; <paramref name="PeriodEnd"/> is the first day of its month or year when
+/// the chart is by month or year.</summary>
 public sealed record TollPoint(string Side, string Reporter, CasualtyCategory Category, DateOnly PeriodEnd, int Figure);
+
+public enum TollInterval
+{
+    Day,
+    Month,
+    Year,
+}
+
+public sealed record TollSeries(TollInterval Interval, IReadOnlyList<TollPoint> Points)
+{
+    /// <summary>Days up to about three months of reports, months up to eight years, years beyond.</summary>
+    public static TollInterval IntervalFor(DateOnly? first, DateOnly? last) =>
+        (first, last) is ({ } from, { } to) ? (to.DayNumber - from.DayNumber) switch
+        {
+            <= 92 => TollInterval.Day,
+            <= 8 * 366 => TollInterval.Month,
+            _ => TollInterval.Year,
+        } : TollInterval.Day;
+}
+
+/// <summary>A position in the grid's period order: the key of one row.</summary>
+public readonly record struct PageKey(DateOnly PeriodEnd, int Id);
+
+/// <summary>
+/// Keys of rows 0, <paramref name="spacing"/>, 2 × that, ... of one filter in one order, found as deeper pages are
+/// asked for and kept (in <see cref="StoreReadCache"/>) while the store is unchanged.
+/// </summary>
+public sealed class PageAnchors(int spacing)
+{
+    private readonly List<PageKey> _keys = [];
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private bool _complete;
+
+    /// <summary>The remembered key at or before row <paramref name="row"/> and that key's row; none when the set is empty.</summary>
+    public async Task<(PageKey? Key, int Row)> FindAsync(int row, Func<PageKey?, Task<PageKey?>> next, CancellationToken ct)
+    {
+        var wanted = row / spacing;
+        await _gate.WaitAsync(ct);
+        try
+        {
+            while (_keys.Count <= wanted && !_complete)
+            {
+                if (await next(_keys.Count == 0 ? null : _keys[^1]) is { } key) _keys.Add(key);
+                else _complete = true;
+            }
+
+            if (_keys.Count == 0) return (null, 0);
+            var index = Math.Min(wanted, _keys.Count - 1);
+            return (_keys[index], index * spacing);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}
 
 public static class CasualtiesExtensions
 {
     public static IServiceCollection AddCasualtyQueries(this IServiceCollection services) =>
-        services.AddSingleton<CasualtyReportQuery>();
+        services.AddSingleton<CasualtyReportQuery>().AddStoreReadCache();
 }

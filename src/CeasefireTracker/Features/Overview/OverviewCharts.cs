@@ -1,3 +1,4 @@
+using System.Globalization;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Casualties;
 using MudBlazor;
@@ -34,8 +35,8 @@ public static class OverviewCharts
         return new ChartModel(groups.Select(g => $"{g.AffectedSide} (per {g.Reporter})").ToArray(), series);
     }
 
-    /// <summary>One line per reporter and side: the killed toll it claims on each date a figure was reported.</summary>
-    public static ChartModel KilledTollOverTime(IEnumerable<TollPoint> points)
+    /// <summary>One line per reporter and side: the killed toll it claims on each date (or month, or year) a figure was reported.</summary>
+    public static ChartModel KilledTollOverTime(IEnumerable<TollPoint> points, TollInterval interval = TollInterval.Day)
     {
         var all = points.ToList();
         var dates = all.Select(p => p.PeriodEnd).Distinct().Order().ToList();
@@ -54,6 +55,11 @@ public static class OverviewCharts
                 }).ToList();
                 return new ChartSeries<double> { Name = $"{line.Key.Side} per {line.Key.Reporter}", Data = new ChartData<double>(values) };
             }).ToList();
-        return new ChartModel(dates.Select(SourcedTime.Format).ToArray(), series);
+        return new ChartModel(dates.Select(date => interval switch
+        {
+            TollInterval.Month => date.ToString("MMM yyyy", CultureInfo.InvariantCulture),
+            TollInterval.Year => date.ToString("yyyy", CultureInfo.InvariantCulture),
+            _ => SourcedTime.Format(date),
+        }).ToArray(), series);
     }
 }

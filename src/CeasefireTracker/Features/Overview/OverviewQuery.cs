@@ -1,5 +1,6 @@
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
+using CeasefireTracker.Data.Caching;
 using CeasefireTracker.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,5 +61,5 @@ public sealed class OverviewQuery(IDbContextFactory<TrackerDbContext> dbFactory)
 public static class OverviewExtensions
 {
     public static IServiceCollection AddOverviewQueries(this IServiceCollection services) =>
-        services.AddSingleton<OverviewQuery>();
+        services.AddSingleton<OverviewQuery>().AddStoreReadCache();
 }

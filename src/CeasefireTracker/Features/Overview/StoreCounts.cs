@@ -8,6 +8,8 @@ public sealed record StoreCounts(
     int Conflicts, int Parties, int Officials, int Sources, int Events, int Ceasefires, int CeasefireTerms,
     int CasualtyReports, int Statements)
 {
+    public static readonly object CacheKey = (nameof(StoreCounts), 0);
+
     public static async Task<StoreCounts> ReadAsync(IDbContextFactory<TrackerDbContext> factory, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);

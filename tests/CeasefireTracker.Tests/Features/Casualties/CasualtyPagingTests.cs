@@ -1,0 +1,93 @@
+using CeasefireTracker.Data;
+using CeasefireTracker.Domain;
+using CeasefireTracker.Features.Casualties;
+using CeasefireTracker.Tests.Features.Generation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CeasefireTracker.Tests.Features.Casualties;
+
+/// <summary>
+/// Pages of a generated set of 3,000 reports: whichever way a page is found (from the start, from the end, from a
+/// remembered page key), it holds exactly the rows a plain OFFSET over the same order gives.
+/// </summary>
+public sealed class CasualtyPagingTests(GeneratedDatabase database) : IClassFixture<GeneratedDatabase>
+{
+    /// <summary>The rows of a filter in the grid's order, read the slow and obvious way.</summary>
+    private async Task<List<int>> AllIdsAsync(CasualtyFilter filter)
+    {
+        await using var db = database.CreateContext();
+        var query = CasualtyReportQuery.Apply(db.CasualtyReports.AsNoTracking(), filter);
+        query = filter.Sort switch
+        {
+            CasualtySort.Figure => filter.Descending
+                ? query.OrderByDescending(r => r.BestEstimate).ThenByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id)
+                : query.OrderBy(r => r.BestEstimate).ThenBy(r => r.PeriodEnd).ThenBy(r => r.Id),
+            _ => filter.Descending
+                ? query.OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id)
+                : query.OrderBy(r => r.PeriodEnd).ThenBy(r => r.Id),
+        };
+        return await query.Select(r => r.Id).ToListAsync();
+    }
+
+    private async Task AssertEveryPageMatchesAsync(CasualtyReportQuery query, CasualtyFilter filter)
+    {
+        var expected = await AllIdsAsync(filter);
+        Assert.True(expected.Count > 0, "the filter should match generated reports");
+        var pages = (expected.Count + filter.PageSize - 1) / filter.PageSize;
+
+        // Out of order on purpose: remembered page keys must serve a page whether nearer ones were asked for or not.
+        var order = Enumerable.Range(1, pages).OrderBy(p => (p * 7919) % pages).ToList();
+        foreach (var number in order)
+        {
+            var page = await query.GetPageAsync(filter with { Page = number });
+            Assert.Equal(expected.Count, page.TotalCount);
+            Assert.Equal(expected.Skip((number - 1) * filter.PageSize).Take(filter.PageSize), page.Rows.Select(r => r.Id));
+        }
+    }
+
+    [Theory]
+    [InlineData(true, 1000)]
+    [InlineData(false, 1000)]
+    [InlineData(true, 37)]
+    [InlineData(false, 37)]
+    public async Task EveryPageOfAllReportsHoldsTheRowsOfThatPage(bool descending, int anchorSpacing)
+    {
+        var query = new CasualtyReportQuery(database.Factory) { AnchorSpacing = anchorSpacing };
+
+        await AssertEveryPageMatchesAsync(query, new CasualtyFilter { Descending = descending, PageSize = 50 });
+    }
+
+    [Fact]
+    public async Task EveryPageOfAFilteredSetHoldsTheRowsOfThatPage()
+    {
+        int side;
+        await using (var db = database.CreateContext())
+            side = await db.CasualtyReports.GroupBy(r => r.AffectedSideId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
+        var query = new CasualtyReportQuery(database.Factory) { AnchorSpacing = 29 };
+
+        await AssertEveryPageMatchesAsync(query, new CasualtyFilter
+        {
+            SideId = side, Category = CasualtyCategory.Military, From = new DateOnly(2000, 1, 1), PageSize = 10,
+        });
+    }
+
+    [Fact]
+    public async Task PagesInAnOrderWithoutPageKeysAreReadFromTheNearerEnd()
+    {
+        var query = new CasualtyReportQuery(database.Factory) { AnchorSpacing = 37 };
+
+        await AssertEveryPageMatchesAsync(query, new CasualtyFilter { Sort = CasualtySort.Figure, Descending = false, PageSize = 100 });
+    }
+
+    [Fact]
+    public async Task APagePastTheEndIsEmptyButKeepsTheTotal()
+    {
+        var query = new CasualtyReportQuery(database.Factory);
+        var total = (await AllIdsAsync(new CasualtyFilter())).Count;
+
+        var page = await query.GetPageAsync(new CasualtyFilter { Page = total, PageSize = 100 });
+
+        Assert.Empty(page.Rows);
+        Assert.Equal(total, page.TotalCount);
+    }
+}
