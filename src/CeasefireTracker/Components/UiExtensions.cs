@@ -37,6 +37,7 @@ public static class UiExtensions
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddOutputCache();
         builder.Services.AddCasualtyQueries();
         builder.Services.AddOverviewQueries();
         builder.Services.AddSourceQueries();
@@ -60,10 +61,12 @@ public static class UiExtensions
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseTrackerAccounts();
+        // After authentication: whether a request may be served from the cache depends on who is signed in.
+        app.UseOutputCache();
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().CacheOutput(ReaderPageCachePolicy.Instance);
         app.MapAccountEndpoints();
         return app;
     }

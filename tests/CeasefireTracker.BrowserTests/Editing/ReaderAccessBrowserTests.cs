@@ -79,4 +79,22 @@ public sealed class ReaderAccessBrowserTests(BrowserAppFixture app) : IClassFixt
         await page.GotoAsync("manage");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
     }
+
+    [Fact]
+    public async Task AnAnalystSignsInFromTheLinkOnACachedReaderPage()
+    {
+        // The first reader's visit puts the page in the cache; the second is served from it.
+        var before = await app.NewPageAsync();
+        await before.GotoInteractiveAsync("statements");
+        var page = await app.NewPageAsync();
+        await page.GotoInteractiveAsync("statements");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in", Level = 1 })).ToBeVisibleAsync();
+        await page.GetByLabel("Email").FillAsync(BrowserUsers.Analyst);
+        await page.GetByLabel("Password").FillAsync(BrowserUsers.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await Expect(page.GetByTestId("signed-in-user")).ToHaveTextAsync(BrowserUsers.Analyst);
+    }
 }

@@ -140,7 +140,10 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
         query = WithinDays(query, e => e.OccurredAtLocal, filter);
         query = OlderThan(query, e => e.OccurredAtUtc, TimelineRecordType.Event, before);
 
+        // Split: joined in one query, SQLite builds the whole event-party link table (200k rows at 100k events)
+        // before it joins; a second query over the page's rows looks each link up by index.
         var rows = await query.OrderByDescending(e => e.OccurredAtUtc).ThenByDescending(e => e.Id).Take(take)
+            .AsSplitQuery()
             .Select(e => new
             {
                 e.Id, e.Kind, e.Title, e.Description, e.OccurredAtLocal, e.OccurredAtUtc, e.Precision, e.TimeZoneId,
@@ -208,6 +211,7 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
         query = OlderThan(query, c => c.AnnouncedAtUtc, TimelineRecordType.CeasefireAnnounced, before);
 
         var rows = await query.OrderByDescending(c => c.AnnouncedAtUtc).ThenByDescending(c => c.Id).Take(take)
+            .AsSplitQuery()
             .Select(c => new
             {
                 c.Id, c.Name, Mediator = c.MediatorParty != null ? c.MediatorParty.Name : null, c.AnnouncedAtLocal,
@@ -230,6 +234,7 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
         query = OlderThan(query, c => c.InForceFromUtc, TimelineRecordType.CeasefireInForce, before);
 
         var rows = await query.OrderByDescending(c => c.InForceFromUtc).ThenByDescending(c => c.Id).Take(take)
+            .AsSplitQuery()
             .Select(c => new
             {
                 c.Id, c.Name, c.InForceFromLocal, c.InForceFromUtc, c.InForcePrecision, c.TimeZoneId, c.TimeZoneBasis,

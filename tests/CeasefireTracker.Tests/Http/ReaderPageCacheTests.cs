@@ -1,0 +1,83 @@
+using CeasefireTracker.Data;
+using CeasefireTracker.Features.Account;
+using CeasefireTracker.Tests.Features.Account;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CeasefireTracker.Tests.Http;
+
+/// <summary>Reader pages come from the output cache; nothing stale, personal or cookie-bound comes with them.</summary>
+public sealed class ReaderPageCacheTests(AccountHttpTests.Factory factory) : IClassFixture<AccountHttpTests.Factory>
+{
+    private HttpClient Client() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    [Fact]
+    public async Task AReaderGetsTheSameRenderedPageAgainUntilTheStoreChanges()
+    {
+        var first = await Client().GetStringAsync("/parties");
+        var again = await Client().GetStringAsync("/parties");
+        await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync())
+        {
+            var party = await db.Parties.OrderBy(p => p.Id).FirstAsync();
+            party.Name = "Renamed for the cache test";
+            await db.SaveChangesAsync();
+        }
+
+        var afterChange = await Client().GetStringAsync("/parties");
+
+        // Each render has its own prerender ids, so equal bodies mean the second came from the cache.
+        Assert.Equal(first, again);
+        Assert.NotEqual(first, afterChange);
+        Assert.Contains("Renamed for the cache test", afterChange);
+        Assert.DoesNotContain("Renamed for the cache test", first);
+    }
+
+    [Fact]
+    public async Task APageFromTheCacheSetsNoCookie()
+    {
+        var first = await Client().GetAsync("/statements");
+        var cached = await Client().GetAsync("/statements");
+
+        Assert.False(first.Headers.Contains("Set-Cookie"));
+        Assert.False(cached.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
+    public async Task TheSignInPageIsRenderedForEachVisitorWithItsOwnAntiforgeryCookie()
+    {
+        var first = await Client().GetAsync("/account/login");
+        var second = await Client().GetAsync("/account/login");
+
+        Assert.NotEqual(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        Assert.Contains(first.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal));
+        Assert.Contains(second.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ASignedInAnalystIsNeverServedAReadersCachedPage()
+    {
+        await using (var scope = factory.Services.CreateAsyncScope())
+            Assert.Empty(await scope.ServiceProvider.GetRequiredService<UserAdministration>()
+                .CreateUnrestrictedAsync("cache@example.org", AccountHttpTests.Password, [Roles.Analyst]));
+        var readers = await Client().GetStringAsync("/ceasefires");
+        Assert.Equal(readers, await Client().GetStringAsync("/ceasefires"));
+        var analyst = Client();
+        await AccountHttpTests.PostSignInAsync(analyst, "cache@example.org", AccountHttpTests.Password);
+
+        var analystsPage = await analyst.GetStringAsync("/ceasefires");
+
+        Assert.Contains("cache@example.org", analystsPage);
+        Assert.DoesNotContain("cache@example.org", readers);
+    }
+
+    [Fact]
+    public async Task ANotFoundPageIsNotCached()
+    {
+        var first = await Client().GetAsync("/no-such-reader-page");
+        var second = await Client().GetAsync("/no-such-reader-page");
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, second.StatusCode);
+        Assert.NotEqual(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+    }
+}
