@@ -8,6 +8,8 @@ namespace CeasefireTracker.Benchmarks;
 /// A bounded HTTP load on a running app: for each page, a fixed number of GETs by a fixed number of concurrent
 /// clients, stopped early if it runs past the time cap. Prints latency percentiles per page. Loopback only.
 /// <c>load --url http://127.0.0.1:5391 --paths /,/timeline,/casualties --requests 2000 --concurrency 20 --max-seconds 300</c>
+/// With <c>--uncached true</c> every request gets a query parameter of its own (<c>nocache=N</c>, which the pages
+/// ignore), so none is served from the app's output cache: the time of a full render, as after every change.
 /// </summary>
 public static class LoadRun
 {
@@ -26,6 +28,7 @@ public static class LoadRun
         var concurrency = options.Int("concurrency", 20);
         var warmup = options.Int("warmup", 20);
         var cap = TimeSpan.FromSeconds(options.Int("max-seconds", 300));
+        var uncached = options.GetValueOrDefault("uncached", "false") == "true";
 
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, AutomaticDecompression = DecompressionMethods.None })
         {
@@ -34,7 +37,8 @@ public static class LoadRun
         };
 
         var failed = false;
-        Console.WriteLine($"# {requests} requests per page, {concurrency} concurrent clients, cap {cap.TotalSeconds:F0} s, {warmup} warm-up requests, {baseUri}");
+        Console.WriteLine($"# {requests} requests per page, {concurrency} concurrent clients, cap {cap.TotalSeconds:F0} s, {warmup} warm-up requests, " +
+                          $"{(uncached ? "every request a cache miss" : "output cache on")}, {baseUri}");
         foreach (var path in paths)
         {
             var warmupFailures = 0;
@@ -52,7 +56,7 @@ public static class LoadRun
             }
 
             if (warmupFailures > 0) Console.WriteLine($"{path}: {warmupFailures} of {warmup} warm-up requests failed or timed out (30 s)");
-            var result = await RunPageAsync(http, path, requests, concurrency, cap);
+            var result = await RunPageAsync(http, path, requests, concurrency, cap, uncached);
             failed |= result.Failures > 0 || result.Completed < requests;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{path,-12} {result.Completed,5} ok, {result.Failures} failed, {result.Completed / result.Elapsed.TotalSeconds,7:F1} req/s, " +
@@ -67,7 +71,7 @@ public static class LoadRun
 
     private sealed record PageResult(List<double> Latencies, int Completed, int Failures, long Bytes, TimeSpan Elapsed);
 
-    private static async Task<PageResult> RunPageAsync(HttpClient http, string path, int requests, int concurrency, TimeSpan cap)
+    private static async Task<PageResult> RunPageAsync(HttpClient http, string path, int requests, int concurrency, TimeSpan cap, bool uncached)
     {
         var latencies = new double[requests];
         var next = -1;
@@ -86,7 +90,8 @@ public static class LoadRun
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
-                    using var response = await http.GetAsync(path, HttpCompletionOption.ResponseContentRead, stop.Token);
+                    var address = uncached ? $"{path}{(path.Contains('?') ? '&' : '?')}nocache={index}" : path;
+                    using var response = await http.GetAsync(address, HttpCompletionOption.ResponseContentRead, stop.Token);
                     var body = await response.Content.ReadAsByteArrayAsync(stop.Token);
                     latencies[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                     Interlocked.Add(ref bytes, body.Length);

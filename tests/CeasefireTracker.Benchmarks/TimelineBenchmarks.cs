@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using CeasefireTracker.Domain;
+using CeasefireTracker.Features.Timeline;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -83,4 +84,13 @@ public class TimelineBenchmarks
                 e.TimeZoneBasis, e.SourceId, e.QuoteStart, e.Quote))
             .ToListAsync();
     }
+
+    /// <summary>
+    /// The timeline page's own read: events, ceasefire milestones and statements of every conflict merged newest first,
+    /// each with its parties (what the page renders as its first screen, or the screen that "load earlier" brings).
+    /// </summary>
+    [Benchmark(Description = "App TimelineQuery screen")]
+    public Task<TimelineResult> AppQuery() =>
+        new TimelineQuery(BenchmarkDatabase.Factory(_connection)).ReadAsync(new TimelineFilter(), PageSize,
+            _beforeUtc is { } utc ? new TimelineCursor(utc, TimelineRecordType.Event, _beforeId) : null);
 }

@@ -41,9 +41,13 @@ for _ in $(seq 1 600); do
 done
 
 status=0
-echo "== Server time per page: one client =="
+echo "== Server time per page, every request rendered (a cache miss): one client =="
+$bench load --url "http://127.0.0.1:$PORT" --paths "$PATHS" --requests "$SERIAL_REQUESTS" --concurrency 1 --max-seconds "$MAX_SECONDS" --uncached true || status=1
+echo "== Server time per page, output cache on: one client =="
 $bench load --url "http://127.0.0.1:$PORT" --paths "$PATHS" --requests "$SERIAL_REQUESTS" --concurrency 1 --max-seconds "$MAX_SECONDS" || status=1
-echo "== Load: $CONCURRENCY concurrent clients =="
+echo "== Load: $CONCURRENCY concurrent clients, every request rendered (a cache miss) =="
+$bench load --url "http://127.0.0.1:$PORT" --paths "$PATHS" --requests "$SERIAL_REQUESTS" --concurrency "$CONCURRENCY" --max-seconds "$MAX_SECONDS" --uncached true || status=1
+echo "== Load: $CONCURRENCY concurrent clients, output cache on =="
 $bench load --url "http://127.0.0.1:$PORT" --paths "$PATHS" --requests "$REQUESTS" --concurrency "$CONCURRENCY" --max-seconds "$MAX_SECONDS" || status=1
 stop_app
 trap - EXIT

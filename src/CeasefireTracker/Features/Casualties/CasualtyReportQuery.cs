@@ -87,7 +87,9 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
         var start = Math.Min(int.MaxValue, (Math.Max(filter.Page, 1) - 1L) * size);
         if (start >= total) return new CasualtyPage([], total);
 
-        var ids = await PageIdsAsync(db, filter, (int)start, size, total, ct);
+        var ids = filter.Sort is CasualtySort.Side or CasualtySort.Reporter or CasualtySort.Category or CasualtySort.Kind
+            ? await SegmentedPageIdsAsync(db, filter, (int)start, size, ct)
+            : await PageIdsAsync(db, filter, (int)start, size, total, ct);
         // A deferred join: the page's ids come from the (filter, PeriodEnd, Id, IsDeleted) index alone, and only those
         // are joined to their rows, sides and reporters.
         var rows = await Project(Order(db.CasualtyReports.AsNoTracking().Where(r => ids.Contains(r.Id)), filter.Sort, filter.Descending))
@@ -123,6 +125,69 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
 
         return await Order(query, filter.Sort, descending).Skip(skip).Take(take).Select(r => r.Id).ToListAsync(ct);
     }
+
+    /// <summary>
+    /// A page in an order by side, reporter, category or kind: that order is the filtered set cut into one segment per
+    /// value (in name order), each in the period order. A page is read segment by segment, each by the period order's
+    /// index of that value (side, reporter, category, kind all have one) and its page keys; nothing sorts all rows.
+    /// </summary>
+    private async Task<List<int>> SegmentedPageIdsAsync(TrackerDbContext db, CasualtyFilter filter, int start, int size, CancellationToken ct)
+    {
+        var ids = new List<int>(size);
+        var offset = 0;
+        foreach (var (segment, count) in await SegmentsAsync(filter, ct))
+        {
+            var from = Math.Max(start, offset);
+            var to = Math.Min(start + size, offset + count);
+            if (from < to)
+                ids.AddRange(await PageIdsAsync(db, segment, from - offset, to - from, count, ct));
+            offset += count;
+            if (offset >= start + size) break;
+        }
+
+        return ids;
+    }
+
+    /// <summary>The filter narrowed to each value of the sort column, in the grid's order, with its number of rows.</summary>
+    private Task<IReadOnlyList<(CasualtyFilter Segment, int Count)>> SegmentsAsync(CasualtyFilter filter, CancellationToken ct) =>
+        cache.GetAsync<IReadOnlyList<(CasualtyFilter, int)>>(("segments", Key(filter), filter.Sort, filter.Descending), async token =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(token);
+            var rows = Apply(db.CasualtyReports.AsNoTracking(), filter);
+            var within = filter with { Sort = CasualtySort.Period };
+            // (name, id) as SQLite orders text (ordinal), then the id: the same order as Order() gives.
+            List<(string Name, int Id, CasualtyFilter Segment, int Count)> segments;
+            switch (filter.Sort)
+            {
+                case CasualtySort.Side:
+                {
+                    var counts = await rows.GroupBy(r => r.AffectedSideId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(token);
+                    var keys = counts.Select(c => c.Key).ToList();
+                    var names = await db.Sides.IgnoreQueryFilters().Where(x => keys.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Name, token);
+                    segments = counts.Select(c => (names[c.Key], c.Key, within with { SideId = c.Key }, c.Count)).ToList();
+                    break;
+                }
+                case CasualtySort.Reporter:
+                {
+                    var counts = await rows.GroupBy(r => r.ReportingPartyId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(token);
+                    var keys = counts.Select(c => c.Key).ToList();
+                    var names = await db.Parties.IgnoreQueryFilters().Where(x => keys.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Name, token);
+                    segments = counts.Select(c => (names[c.Key], c.Key, within with { ReporterId = c.Key }, c.Count)).ToList();
+                    break;
+                }
+                case CasualtySort.Category:
+                    segments = (await rows.GroupBy(r => r.Category).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(token))
+                        .Select(c => (c.Key.ToString(), (int)c.Key, within with { Category = c.Key }, c.Count)).ToList();
+                    break;
+                default:
+                    segments = (await rows.GroupBy(r => r.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(token))
+                        .Select(c => (c.Key.ToString(), (int)c.Key, within with { Kind = c.Key }, c.Count)).ToList();
+                    break;
+            }
+
+            var ordered = segments.OrderBy(x => x.Name, StringComparer.Ordinal).ThenBy(x => x.Id);
+            return (filter.Descending ? ordered.Reverse() : ordered).Select(x => (x.Segment, x.Count)).ToList();
+        }, ct);
 
     /// <summary>The key of the row <see cref="AnchorSpacing"/> rows after <paramref name="from"/> (or the first row).</summary>
     private async Task<PageKey?> NextAnchorAsync(CasualtyFilter filter, bool descending, PageKey? from, CancellationToken ct)
@@ -236,10 +301,10 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
         // Enums are stored as strings, so sorting by them sorts by name, which is what a reader expects anyway.
         var ordered = (sort, descending) switch
         {
-            (CasualtySort.Side, false) => query.OrderBy(r => r.AffectedSide!.Name),
-            (CasualtySort.Side, true) => query.OrderByDescending(r => r.AffectedSide!.Name),
-            (CasualtySort.Reporter, false) => query.OrderBy(r => r.ReportingParty!.Name),
-            (CasualtySort.Reporter, true) => query.OrderByDescending(r => r.ReportingParty!.Name),
+            (CasualtySort.Side, false) => query.OrderBy(r => r.AffectedSide!.Name).ThenBy(r => r.AffectedSideId),
+            (CasualtySort.Side, true) => query.OrderByDescending(r => r.AffectedSide!.Name).ThenByDescending(r => r.AffectedSideId),
+            (CasualtySort.Reporter, false) => query.OrderBy(r => r.ReportingParty!.Name).ThenBy(r => r.ReportingPartyId),
+            (CasualtySort.Reporter, true) => query.OrderByDescending(r => r.ReportingParty!.Name).ThenByDescending(r => r.ReportingPartyId),
             (CasualtySort.Category, false) => query.OrderBy(r => r.Category),
             (CasualtySort.Category, true) => query.OrderByDescending(r => r.Category),
             (CasualtySort.Kind, false) => query.OrderBy(r => r.Kind),

@@ -17,12 +17,25 @@ public sealed class CasualtyPagingTests(GeneratedDatabase database) : IClassFixt
     {
         await using var db = database.CreateContext();
         var query = CasualtyReportQuery.Apply(db.CasualtyReports.AsNoTracking(), filter);
+        var d = filter.Descending;
         query = filter.Sort switch
         {
-            CasualtySort.Figure => filter.Descending
+            CasualtySort.Figure => d
                 ? query.OrderByDescending(r => r.BestEstimate).ThenByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id)
                 : query.OrderBy(r => r.BestEstimate).ThenBy(r => r.PeriodEnd).ThenBy(r => r.Id),
-            _ => filter.Descending
+            CasualtySort.Side => d
+                ? query.OrderByDescending(r => r.AffectedSide!.Name).ThenByDescending(r => r.AffectedSideId).ThenByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id)
+                : query.OrderBy(r => r.AffectedSide!.Name).ThenBy(r => r.AffectedSideId).ThenBy(r => r.PeriodEnd).ThenBy(r => r.Id),
+            CasualtySort.Reporter => d
+                ? query.OrderByDescending(r => r.ReportingParty!.Name).ThenByDescending(r => r.ReportingPartyId).ThenByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id)
+                : query.OrderBy(r => r.ReportingParty!.Name).ThenBy(r => r.ReportingPartyId).ThenBy(r => r.PeriodEnd).ThenBy(r => r.Id),
+            CasualtySort.Category => d
+                ? query.OrderByDescending(r => r.Category).ThenByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id)
+                : query.OrderBy(r => r.Category).ThenBy(r => r.PeriodEnd).ThenBy(r => r.Id),
+            CasualtySort.Kind => d
+                ? query.OrderByDescending(r => r.Kind).ThenByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id)
+                : query.OrderBy(r => r.Kind).ThenBy(r => r.PeriodEnd).ThenBy(r => r.Id),
+            _ => d
                 ? query.OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id)
                 : query.OrderBy(r => r.PeriodEnd).ThenBy(r => r.Id),
         };
@@ -77,6 +90,20 @@ public sealed class CasualtyPagingTests(GeneratedDatabase database) : IClassFixt
         var query = new CasualtyReportQuery(database.Factory) { AnchorSpacing = 37 };
 
         await AssertEveryPageMatchesAsync(query, new CasualtyFilter { Sort = CasualtySort.Figure, Descending = false, PageSize = 100 });
+    }
+
+    [Theory]
+    [InlineData(CasualtySort.Side, false)]
+    [InlineData(CasualtySort.Side, true)]
+    [InlineData(CasualtySort.Reporter, false)]
+    [InlineData(CasualtySort.Reporter, true)]
+    [InlineData(CasualtySort.Category, false)]
+    [InlineData(CasualtySort.Kind, true)]
+    public async Task PagesOrderedBySideReporterCategoryOrKindRunAcrossTheirSegments(CasualtySort sort, bool descending)
+    {
+        var query = new CasualtyReportQuery(database.Factory) { AnchorSpacing = 41 };
+
+        await AssertEveryPageMatchesAsync(query, new CasualtyFilter { Sort = sort, Descending = descending, PageSize = 25 });
     }
 
     [Fact]
