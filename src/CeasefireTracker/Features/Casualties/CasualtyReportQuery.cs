@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CeasefireTracker.Data;
 using CeasefireTracker.Data.Caching;
 using CeasefireTracker.Domain;
@@ -160,21 +161,13 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
             switch (filter.Sort)
             {
                 case CasualtySort.Side:
-                {
-                    var counts = await rows.GroupBy(r => r.AffectedSideId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(token);
-                    var keys = counts.Select(c => c.Key).ToList();
-                    var names = await db.Sides.IgnoreQueryFilters().Where(x => keys.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Name, token);
-                    segments = counts.Select(c => (names[c.Key], c.Key, within with { SideId = c.Key }, c.Count)).ToList();
+                    segments = await NamedSegmentsAsync(rows, r => r.AffectedSideId,
+                        db.Sides.IgnoreQueryFilters().Select(x => new FilterOption(x.Id, x.Name)), id => within with { SideId = id }, token);
                     break;
-                }
                 case CasualtySort.Reporter:
-                {
-                    var counts = await rows.GroupBy(r => r.ReportingPartyId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(token);
-                    var keys = counts.Select(c => c.Key).ToList();
-                    var names = await db.Parties.IgnoreQueryFilters().Where(x => keys.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Name, token);
-                    segments = counts.Select(c => (names[c.Key], c.Key, within with { ReporterId = c.Key }, c.Count)).ToList();
+                    segments = await NamedSegmentsAsync(rows, r => r.ReportingPartyId,
+                        db.Parties.IgnoreQueryFilters().Select(x => new FilterOption(x.Id, x.Name)), id => within with { ReporterId = id }, token);
                     break;
-                }
                 case CasualtySort.Category:
                     segments = (await rows.GroupBy(r => r.Category).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(token))
                         .Select(c => (c.Key.ToString(), (int)c.Key, within with { Category = c.Key }, c.Count)).ToList();
@@ -188,6 +181,16 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
             var ordered = segments.OrderBy(x => x.Name, StringComparer.Ordinal).ThenBy(x => x.Id);
             return (filter.Descending ? ordered.Reverse() : ordered).Select(x => (x.Segment, x.Count)).ToList();
         }, ct);
+
+    private static async Task<List<(string Name, int Id, CasualtyFilter Segment, int Count)>> NamedSegmentsAsync(
+        IQueryable<CasualtyReport> rows, Expression<Func<CasualtyReport, int>> key, IQueryable<FilterOption> named,
+        Func<int, CasualtyFilter> narrow, CancellationToken ct)
+    {
+        var counts = await rows.GroupBy(key).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        // Sides and parties are tens or hundreds of rows: all their names in one read.
+        var names = await named.ToDictionaryAsync(x => x.Id, x => x.Name, ct);
+        return counts.Select(c => (names[c.Key], c.Key, narrow(c.Key), c.Count)).ToList();
+    }
 
     /// <summary>The key of the row <see cref="AnchorSpacing"/> rows after <paramref name="from"/> (or the first row).</summary>
     private async Task<PageKey?> NextAnchorAsync(CasualtyFilter filter, bool descending, PageKey? from, CancellationToken ct)
