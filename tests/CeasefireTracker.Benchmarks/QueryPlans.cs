@@ -41,6 +41,18 @@ public static class QueryPlans
         yield return ("grid page, one side, keyset", db.CasualtyReports.AsNoTracking().Where(r => r.AffectedSideId == side)
             .Where(r => r.PeriodEnd < end || (r.PeriodEnd == end && r.Id < 5))
             .OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id).Take(50).Select(r => (object)r.Id));
+        yield return ("grid page from a page key (ids only, then joined), one side", db.CasualtyReports.AsNoTracking()
+            .Where(r => r.AffectedSideId == side).Where(r => r.PeriodEnd < end || (r.PeriodEnd == end && r.Id <= 5))
+            .OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id).Skip(975).Take(25).Select(r => (object)r.Id));
+        yield return ("next page key (1,000 rows on), one side", db.CasualtyReports.AsNoTracking()
+            .Where(r => r.AffectedSideId == side).Where(r => r.PeriodEnd < end || (r.PeriodEnd == end && r.Id <= 5))
+            .OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id).Skip(1000).Take(1).Select(r => (object)r.Id));
+        var military = Domain.CasualtyCategory.Military;
+        yield return ("grid ordered by category: one segment's page", db.CasualtyReports.AsNoTracking()
+            .Where(r => r.Category == military).OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id).Skip(500).Take(25)
+            .Select(r => (object)r.Id));
+        yield return ("grid ordered by side: segment sizes", db.CasualtyReports.GroupBy(r => r.AffectedSideId)
+            .Select(g => (object)g.Count()));
         yield return ("count, one side", db.CasualtyReports.Where(r => r.AffectedSideId == side).Select(r => (object)r.Id));
         yield return ("timeline latest", db.TimelineEvents.AsNoTracking().OrderByDescending(e => e.OccurredAtUtc).ThenByDescending(e => e.Id)
             .Take(50).Select(e => (object)e.Id));

@@ -48,7 +48,7 @@ public sealed record CasualtyReportRow(
     int Id, int AffectedSideId, string AffectedSide, SideKind SideKind, int ReportingPartyId, string Reporter,
     CasualtyCategory Category, CasualtyKind Kind, int? BestEstimate, int? Low, int? High, FigureQualifier Qualifier,
     FigureBasis Basis, int? IncludedInReportId, DateOnly? PeriodStart, DateOnly PeriodEnd, int SourceId, string Quote,
-    int QuoteStart)
+    int QuoteStart, int ConflictId, string Conflict)
 {
     public string Figure => FigureText.Describe(BestEstimate, Low, High, Qualifier);
 
@@ -326,7 +326,7 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
         query.Select(r => new CasualtyReportRow(
             r.Id, r.AffectedSideId, r.AffectedSide!.Name, r.AffectedSide.Kind, r.ReportingPartyId, r.ReportingParty!.Name,
             r.Category, r.Kind, r.BestEstimate, r.Low, r.High, r.Qualifier, r.Basis, r.IncludedInReportId,
-            r.PeriodStart, r.PeriodEnd, r.SourceId, r.Quote, r.QuoteStart));
+            r.PeriodStart, r.PeriodEnd, r.SourceId, r.Quote, r.QuoteStart, r.ConflictId, r.Conflict!.Name));
 }
 
 /// <summary>One point of the toll chart; <paramref name="PeriodEnd"/> is the first day of its month or year when

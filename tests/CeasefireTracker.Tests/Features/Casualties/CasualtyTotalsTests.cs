@@ -12,7 +12,7 @@ public sealed class CasualtyTotalsTests
         CasualtyKind kind = CasualtyKind.Killed, int day = 9) =>
         new(id, side, side switch { Armenia => "Armenia", Combined => "Both sides (combined)", _ => "Azerbaijan" },
             side == Combined ? SideKind.Combined : SideKind.Single, reporter, $"Reporter {reporter}", category, kind,
-            best, null, null, qualifier, basis, includedIn, null, new DateOnly(2020, 10, day), 1, "quote", 0);
+            best, null, null, qualifier, basis, includedIn, null, new DateOnly(2020, 10, day), 1, "quote", 0, 1, "Conflict");
 
     [Fact]
     public void AnIncrementInsideACumulativeFigureIsNeverAddedToIt()

@@ -12,7 +12,7 @@ public sealed class OverviewChartsTests
     private static CasualtyReportRow Claim(string side, string reporter, CasualtyCategory category, int? best) =>
         new(1, side.Length, side, SideKind.Single, reporter.Length, reporter, category, CasualtyKind.Killed, best, null, null,
             best is null ? FigureQualifier.Many : FigureQualifier.Exact, FigureBasis.Cumulative, null, null,
-            new DateOnly(2020, 10, 9), 1, "q", 0);
+            new DateOnly(2020, 10, 9), 1, "q", 0, 1, "Conflict");
 
     [Fact]
     public void TheBarChartGivesEachReporterItsOwnBarsAndLeavesOutFiguresWithoutNumber()
