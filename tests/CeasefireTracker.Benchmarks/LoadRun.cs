@@ -29,6 +29,8 @@ public static class LoadRun
         var warmup = options.Int("warmup", 20);
         var cap = TimeSpan.FromSeconds(options.Int("max-seconds", 300));
         var uncached = options.GetValueOrDefault("uncached", "false") == "true";
+        // Distinct from every earlier run's addresses, which the app may still hold.
+        var run = Guid.NewGuid().ToString("N")[..8];
 
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, AutomaticDecompression = DecompressionMethods.None })
         {
@@ -56,7 +58,7 @@ public static class LoadRun
             }
 
             if (warmupFailures > 0) Console.WriteLine($"{path}: {warmupFailures} of {warmup} warm-up requests failed or timed out (30 s)");
-            var result = await RunPageAsync(http, path, requests, concurrency, cap, uncached);
+            var result = await RunPageAsync(http, path, requests, concurrency, cap, uncached ? run : null);
             failed |= result.Failures > 0 || result.Completed < requests;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{path,-12} {result.Completed,5} ok, {result.Failures} failed, {result.Completed / result.Elapsed.TotalSeconds,7:F1} req/s, " +
@@ -71,7 +73,7 @@ public static class LoadRun
 
     private sealed record PageResult(List<double> Latencies, int Completed, int Failures, long Bytes, TimeSpan Elapsed);
 
-    private static async Task<PageResult> RunPageAsync(HttpClient http, string path, int requests, int concurrency, TimeSpan cap, bool uncached)
+    private static async Task<PageResult> RunPageAsync(HttpClient http, string path, int requests, int concurrency, TimeSpan cap, string? uncachedRun)
     {
         var latencies = new double[requests];
         var next = -1;
@@ -90,7 +92,7 @@ public static class LoadRun
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
-                    var address = uncached ? $"{path}{(path.Contains('?') ? '&' : '?')}nocache={index}" : path;
+                    var address = uncachedRun is null ? path : $"{path}{(path.Contains('?') ? '&' : '?')}nocache={uncachedRun}-{index}";
                     using var response = await http.GetAsync(address, HttpCompletionOption.ResponseContentRead, stop.Token);
                     var body = await response.Content.ReadAsByteArrayAsync(stop.Token);
                     latencies[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
