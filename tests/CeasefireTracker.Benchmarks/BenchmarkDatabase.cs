@@ -45,12 +45,22 @@ public static class BenchmarkDatabase
 
     public static IDbContextFactory<TrackerDbContext> Factory(SqliteConnection connection) => new ConnectionFactory(connection);
 
+    /// <summary>Contexts on pooled connections of their own, as the app's registration gives them.</summary>
+    public static IDbContextFactory<TrackerDbContext> PooledFactory() => new PooledConnectionFactory(
+        new DbContextOptionsBuilder<TrackerDbContext>()
+            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = EnsureGenerated(), Pooling = true }.ToString()).Options);
+
     public static T Scalar<T>(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
         return (T)Convert.ChangeType(command.ExecuteScalar()!, typeof(T));
+    }
+
+    private sealed class PooledConnectionFactory(DbContextOptions<TrackerDbContext> options) : IDbContextFactory<TrackerDbContext>
+    {
+        public TrackerDbContext CreateDbContext() => new(options);
     }
 
     private sealed class ConnectionFactory(SqliteConnection connection) : IDbContextFactory<TrackerDbContext>

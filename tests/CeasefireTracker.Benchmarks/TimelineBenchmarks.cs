@@ -42,6 +42,8 @@ public class TimelineBenchmarks
         (_beforeUtc, _beforeId) = (DateTime.Parse(reader.GetString(0), System.Globalization.CultureInfo.InvariantCulture), reader.GetInt32(1));
     }
 
+    private readonly TimelineQuery _timeline = new(BenchmarkDatabase.PooledFactory());
+
     [GlobalCleanup]
     public void Cleanup() => _connection.Dispose();
 
@@ -91,6 +93,6 @@ public class TimelineBenchmarks
     /// </summary>
     [Benchmark(Description = "App TimelineQuery screen")]
     public Task<TimelineResult> AppQuery() =>
-        new TimelineQuery(BenchmarkDatabase.Factory(_connection)).ReadAsync(new TimelineFilter(), PageSize,
+        _timeline.ReadAsync(new TimelineFilter(), PageSize,
             _beforeUtc is { } utc ? new TimelineCursor(utc, TimelineRecordType.Event, _beforeId) : null);
 }

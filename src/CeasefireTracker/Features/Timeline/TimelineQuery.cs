@@ -98,11 +98,13 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         await using var db = await factory.CreateDbContextAsync(ct);
         var take = limit + 1;
-        // Read conflict by conflict: each query then has the equalities on ConflictId and IsDeleted that its index
-        // (ConflictId, IsDeleted, time, Id) needs to return rows already in order, without sorting the whole table.
-        // IsDeleted is compared with a parameter in the table queries: the soft-delete filter's NOT(IsDeleted) alone
-        // is no equality to SQLite's planner, which then sorts every row of the conflict.
-        var conflictIds = await db.Conflicts.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct);
+        // Without a kind, each table is read across conflicts on its (time, Id, IsDeleted) index: rows come in order
+        // and the read stops at the limit. A kind is rare enough to make that scan long, so then each conflict is read
+        // on its (ConflictId, Kind, time, Id, IsDeleted) index. IsDeleted is compared with a parameter in the table
+        // queries: the soft-delete filter's NOT(IsDeleted) alone is no equality to SQLite's planner.
+        IReadOnlyList<int?> conflictIds = filter.Kind is null
+            ? [null]
+            : (await db.Conflicts.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct)).Select(id => (int?)id).ToList();
         var entries = new List<TimelineEntry>();
         foreach (var conflictId in conflictIds)
         {
@@ -130,11 +132,12 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
                 .ThenByDescending(e => e.RecordId).ToList()))
             .ToList();
 
-    private static async Task<IEnumerable<TimelineEntry>> EventsAsync(TrackerDbContext db, int conflictId, TimelineFilter filter, int take,
+    private static async Task<IEnumerable<TimelineEntry>> EventsAsync(TrackerDbContext db, int? conflictId, TimelineFilter filter, int take,
         TimelineCursor? before, CancellationToken ct)
     {
         var live = false;
-        var query = db.TimelineEvents.AsNoTracking().Where(e => e.ConflictId == conflictId && e.IsDeleted == live);
+        var query = db.TimelineEvents.AsNoTracking().Where(e => e.IsDeleted == live);
+        if (conflictId is { } conflict) query = query.Where(e => e.ConflictId == conflict);
         if (filter.Kind is { } kind) query = query.Where(e => e.Kind == kind);
         if (filter.PartyId is { } partyId) query = query.Where(e => e.Parties.Any(p => p.Id == partyId));
         query = WithinDays(query, e => e.OccurredAtLocal, filter);
@@ -195,15 +198,16 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
         return query.Where(Expression.Lambda<Func<T, bool>>(body, sortUtc.Parameters));
     }
 
-    private static IQueryable<Ceasefire> Ceasefires(TrackerDbContext db, int conflictId, TimelineFilter filter)
+    private static IQueryable<Ceasefire> Ceasefires(TrackerDbContext db, int? conflictId, TimelineFilter filter)
     {
-        var query = db.Ceasefires.AsNoTracking().Where(c => c.ConflictId == conflictId);
+        var query = db.Ceasefires.AsNoTracking();
+        if (conflictId is { } conflict) query = query.Where(c => c.ConflictId == conflict);
         if (filter.PartyId is { } partyId)
             query = query.Where(c => c.MediatorPartyId == partyId || c.Parties.Any(p => p.Id == partyId));
         return query;
     }
 
-    private static async Task<IEnumerable<TimelineEntry>> CeasefiresAnnouncedAsync(TrackerDbContext db, int conflictId, TimelineFilter filter,
+    private static async Task<IEnumerable<TimelineEntry>> CeasefiresAnnouncedAsync(TrackerDbContext db, int? conflictId, TimelineFilter filter,
         int take, TimelineCursor? before, CancellationToken ct)
     {
         var query = Ceasefires(db, conflictId, filter);
@@ -226,7 +230,7 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
             c.SourceId, c.Quote, c.QuoteStart));
     }
 
-    private static async Task<IEnumerable<TimelineEntry>> CeasefiresInForceAsync(TrackerDbContext db, int conflictId, TimelineFilter filter,
+    private static async Task<IEnumerable<TimelineEntry>> CeasefiresInForceAsync(TrackerDbContext db, int? conflictId, TimelineFilter filter,
         int take, TimelineCursor? before, CancellationToken ct)
     {
         var query = Ceasefires(db, conflictId, filter).Where(c => c.InForceFromUtc != null);
@@ -247,12 +251,13 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
             c.SourceId, c.Quote, c.QuoteStart));
     }
 
-    private static async Task<IEnumerable<TimelineEntry>> StatementsAsync(TrackerDbContext db, int conflictId, TimelineFilter filter, int take,
+    private static async Task<IEnumerable<TimelineEntry>> StatementsAsync(TrackerDbContext db, int? conflictId, TimelineFilter filter, int take,
         TimelineCursor? before, CancellationToken ct)
     {
         // Statements carry a date only, no zone: they sort at the start of that day and undated ones stay off the timeline.
         var live = false;
-        var query = db.Statements.AsNoTracking().Where(s => s.ConflictId == conflictId && s.IsDeleted == live && s.SaidOn != null);
+        var query = db.Statements.AsNoTracking().Where(s => s.IsDeleted == live && s.SaidOn != null);
+        if (conflictId is { } conflict) query = query.Where(s => s.ConflictId == conflict);
         if (filter.PartyId is { } partyId) query = query.Where(s => s.OnBehalfOfPartyId == partyId);
         if (filter.From is { } from) query = query.Where(s => s.SaidOn >= from);
         if (filter.To is { } to) query = query.Where(s => s.SaidOn <= to);
