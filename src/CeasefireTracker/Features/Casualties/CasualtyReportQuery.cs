@@ -244,15 +244,16 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
     /// per side, category and day, month or year (whichever keeps the chart to a readable number of points for the
     /// span the reports cover), grouped in SQL.
     /// </summary>
-    public Task<TollSeries> GetKilledTollAsync(CancellationToken ct = default) =>
-        cache.GetAsync(("toll", 0), async token =>
+    public Task<TollSeries> GetKilledTollAsync(int? conflictId = null, CancellationToken ct = default) =>
+        cache.GetAsync(("toll", conflictId), async token =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(token);
-            // The span of all reports, read from the two ends of the PeriodEnd index.
-            var first = await db.CasualtyReports.OrderBy(r => r.PeriodEnd).Select(r => (DateOnly?)r.PeriodEnd).FirstOrDefaultAsync(token);
-            var last = await db.CasualtyReports.OrderByDescending(r => r.PeriodEnd).Select(r => (DateOnly?)r.PeriodEnd).FirstOrDefaultAsync(token);
+            var reports = Apply(db.CasualtyReports.AsNoTracking(), new CasualtyFilter { ConflictId = conflictId });
+            // The span of the reports, read from the two ends of the (ConflictId,) PeriodEnd index.
+            var first = await reports.OrderBy(r => r.PeriodEnd).Select(r => (DateOnly?)r.PeriodEnd).FirstOrDefaultAsync(token);
+            var last = await reports.OrderByDescending(r => r.PeriodEnd).Select(r => (DateOnly?)r.PeriodEnd).FirstOrDefaultAsync(token);
             var interval = TollSeries.IntervalFor(first, last);
-            var killed = db.CasualtyReports.AsNoTracking()
+            var killed = reports
                 .Where(r => r.Basis == FigureBasis.Cumulative && r.Kind == CasualtyKind.Killed && r.BestEstimate != null
                             && r.AffectedSide!.Kind == SideKind.Single);
             var points = interval switch

@@ -14,13 +14,32 @@ public sealed record TermSummary(CeasefireTermKind Kind, string Description, str
 
 public sealed record EventSummary(string Title, EventKind Kind, string When, string QuoteLink, string Quote);
 
-/// <summary>The overview's reads: the latest ceasefire and the latest events, each a small projected query.</summary>
+public sealed record ConflictChoice(int Id, string Name);
+
+/// <summary>
+/// The overview's reads: the conflicts, the latest ceasefire and the latest events (of one conflict, or of all),
+/// each a small projected query.
+/// </summary>
 public sealed class OverviewQuery(IDbContextFactory<TrackerDbContext> dbFactory)
 {
-    public async Task<CeasefireSummary?> GetLatestCeasefireAsync(CancellationToken ct = default)
+    /// <summary>Every conflict by name, with the one whose timeline moved last first in line for the overview.</summary>
+    public async Task<(IReadOnlyList<ConflictChoice> Conflicts, int? MostRecentlyActive)> GetConflictsAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var ceasefire = await db.Ceasefires.AsNoTracking()
+        var conflicts = await db.Conflicts.AsNoTracking().OrderBy(c => c.Name).ThenBy(c => c.Id)
+            .Select(c => new ConflictChoice(c.Id, c.Name)).ToListAsync(ct);
+        // The latest event, read from the end of the (OccurredAtUtc, Id, IsDeleted) index.
+        var latest = await db.TimelineEvents.AsNoTracking().OrderByDescending(e => e.OccurredAtUtc).ThenByDescending(e => e.Id)
+            .Select(e => (int?)e.ConflictId).FirstOrDefaultAsync(ct);
+        return (conflicts, latest ?? conflicts.FirstOrDefault()?.Id);
+    }
+
+    public async Task<CeasefireSummary?> GetLatestCeasefireAsync(int? conflictId = null, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var ceasefires = db.Ceasefires.AsNoTracking();
+        if (conflictId is { } conflict) ceasefires = ceasefires.Where(c => c.ConflictId == conflict);
+        var ceasefire = await ceasefires
             .OrderByDescending(c => c.AnnouncedAtUtc).ThenByDescending(c => c.Id)
             .Select(c => new
             {
@@ -44,10 +63,12 @@ public sealed class OverviewQuery(IDbContextFactory<TrackerDbContext> dbFactory)
             SourceLinks.Quote(ceasefire.SourceId, ceasefire.QuoteStart, ceasefire.Quote.Length), ceasefire.Quote);
     }
 
-    public async Task<IReadOnlyList<EventSummary>> GetLatestEventsAsync(int count = 5, CancellationToken ct = default)
+    public async Task<IReadOnlyList<EventSummary>> GetLatestEventsAsync(int count = 5, int? conflictId = null, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var events = await db.TimelineEvents.AsNoTracking()
+        var timeline = db.TimelineEvents.AsNoTracking();
+        if (conflictId is { } conflict) timeline = timeline.Where(e => e.ConflictId == conflict);
+        var events = await timeline
             .OrderByDescending(e => e.OccurredAtUtc).ThenByDescending(e => e.Id)
             .Take(count)
             .Select(e => new { e.Title, e.Kind, e.OccurredAtLocal, e.Precision, e.TimeZoneId, e.TimeZoneBasis, e.SourceId, e.QuoteStart, e.Quote })

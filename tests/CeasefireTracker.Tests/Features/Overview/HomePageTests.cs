@@ -1,7 +1,10 @@
 using Bunit;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Overview;
+using CeasefireTracker.Domain;
 using CeasefireTracker.Tests.Infrastructure;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Tests.Features.Overview;
@@ -93,5 +96,81 @@ public sealed class HomePageTests : BunitTestBase
         var levels = page.FindAll("h1, h2, h3, h4, h5, h6").Select(h => int.Parse(h.TagName[1..])).ToList();
         Assert.Equal(1, levels.Count(l => l == 1));
         Assert.All(levels.Zip(levels.Skip(1)), pair => Assert.True(pair.Second <= pair.First + 1, $"h{pair.First} then h{pair.Second}"));
+    }
+
+    /// <summary>A second conflict whose timeline moved last, with one reporter's killed toll for one side.</summary>
+    private async Task<int> AddLaterConflictAsync()
+    {
+        await using var db = Database.CreateContext();
+        var source = await db.Sources.FirstAsync();
+        var conflict = new Conflict { Name = "Northern border war" };
+        var side = new Side { Conflict = conflict, Name = "Northland", Kind = SideKind.Single };
+        var reporter = new Party { Conflict = conflict, Name = "Northland health ministry" };
+        db.AddRange(conflict, side, reporter);
+        db.TimelineEvents.Add(new TimelineEvent
+        {
+            Conflict = conflict, Kind = EventKind.Fighting, Title = "Shelling on the northern border", OccurredAtLocal = new DateTime(2024, 3, 1),
+            OccurredAtUtc = new DateTime(2024, 3, 1), TimeZoneId = "UTC", SourceId = source.Id, Quote = source.FullText[..10],
+        });
+        db.CasualtyReports.Add(new CasualtyReport
+        {
+            Conflict = conflict, AffectedSide = side, ReportingParty = reporter, Category = CasualtyCategory.Civilian,
+            Kind = CasualtyKind.Killed, BestEstimate = 12, Qualifier = FigureQualifier.Exact, Basis = FigureBasis.Cumulative,
+            PeriodEnd = new DateOnly(2024, 3, 1), SourceId = source.Id, Quote = source.FullText[..10],
+        });
+        await db.SaveChangesAsync();
+        return conflict.Id;
+    }
+
+    [Fact]
+    public async Task WithSeveralConflictsTheOneWhoseTimelineMovedLastIsShownAndTheOthersCanBeChosen()
+    {
+        await AddLaterConflictAsync();
+
+        var page = RenderWithProviders<HomePage>();
+
+        page.WaitForAssertion(() => Assert.Contains("Shelling on the northern border", page.Markup));
+        Assert.Contains("Northland health ministry", page.Find("[data-testid='headline-Northland']").TextContent);
+        Assert.Empty(page.FindAll("[data-testid='headline-Armenia']"));
+        Assert.Empty(page.FindAll("[data-testid='ceasefire-summary']"));
+        Assert.NotEmpty(page.FindAll("[data-testid='conflict-focus']"));
+    }
+
+    [Fact]
+    public async Task TheAddressChoosesTheConflict()
+    {
+        await AddLaterConflictAsync();
+        int seeded;
+        await using (var db = Database.CreateContext())
+            seeded = await db.Conflicts.Where(c => c.ExternalId != null).Select(c => c.Id).SingleAsync();
+        Context.Services.GetRequiredService<NavigationManager>().NavigateTo($"?conflict={seeded}");
+
+        var page = RenderWithProviders<HomePage>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid='ceasefire-summary']")));
+        Assert.NotEmpty(page.FindAll("[data-testid='headline-Armenia']"));
+        Assert.Empty(page.FindAll("[data-testid='headline-Northland']"));
+    }
+
+    [Fact]
+    public async Task AnUnknownConflictInTheAddressIsNamedAndTheLatestIsShown()
+    {
+        await AddLaterConflictAsync();
+        Context.Services.GetRequiredService<NavigationManager>().NavigateTo("?conflict=999");
+
+        var page = RenderWithProviders<HomePage>();
+
+        page.WaitForAssertion(() => Assert.Contains("conflict 999 is not a known conflict; Northern border war is shown.",
+            page.Find("[data-testid='filter-problems']").TextContent));
+        Assert.NotEmpty(page.FindAll("[data-testid='headline-Northland']"));
+    }
+
+    [Fact]
+    public void WithOneConflictThereIsNothingToChoose()
+    {
+        var page = RenderWithProviders<HomePage>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid='ceasefire-summary']")));
+        Assert.Empty(page.FindAll("[data-testid='conflict-focus']"));
     }
 }
