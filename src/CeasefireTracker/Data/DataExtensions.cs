@@ -34,7 +34,12 @@ public static class DataExtensions
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-        await db.Database.MigrateAsync();
+        var __sw = System.Diagnostics.Stopwatch.StartNew();
+        _ = db.Model;
+        Serilog.Log.Information("T model {Elapsed} ms", __sw.ElapsedMilliseconds);
+        if ((await db.Database.GetPendingMigrationsAsync()).Any())
+            await db.Database.MigrateAsync();
+        Serilog.Log.Information("T migrate {Elapsed} ms", __sw.ElapsedMilliseconds);
         // WAL lets readers go on while an analyst writes; the mode is stored in the file, so once is enough.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
 
@@ -42,6 +47,6 @@ public static class DataExtensions
         var seedDirectory = Path.IsPathRooted(options.SeedDirectory)
             ? options.SeedDirectory
             : Path.Combine(AppContext.BaseDirectory, options.SeedDirectory);
-        await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportDirectoryAsync(seedDirectory);
+        await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportDirectoryIfChangedAsync(seedDirectory);
     }
 }
