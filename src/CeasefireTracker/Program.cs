@@ -12,8 +12,6 @@ try
 {
     if (GenerateCommand.IsInvoked(args)) return await GenerateCommand.RunAsync(args);
 
-    var __sw = System.Diagnostics.Stopwatch.StartNew();
-    Log.Information("T process {Elapsed} ms", (DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds);
     var builder = WebApplication.CreateBuilder(args);
     builder.AddTrackerLogging();
     builder.AddTrackerData();
@@ -22,15 +20,12 @@ try
     builder.AddTrackerEditing();
 
     var app = builder.Build();
-    Log.Information("T built {Elapsed} ms", __sw.ElapsedMilliseconds);
     await app.InitializeTrackerDatabaseAsync();
-    Log.Information("T db {Elapsed} ms", __sw.ElapsedMilliseconds);
     if (CreateAdminCommand.IsRequested(args))
         return await CreateAdminCommand.RunAsync(app.Services, args, Console.In, Console.Out);
     app.UseTrackerPipeline();
-    Log.Information("T pipeline {Elapsed} ms", __sw.ElapsedMilliseconds);
-    app.Lifetime.ApplicationStarted.Register(() => Log.Information("T started {Elapsed} ms", __sw.ElapsedMilliseconds));
-    app.Use(async (ctx, next) => { await next(); Log.Information("T request {Path} done {Elapsed} ms", ctx.Request.Path, __sw.ElapsedMilliseconds); });
+    app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation("Serving {Elapsed} ms after the process started",
+        (long)(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds));
     await app.RunAsync();
     return 0;
 }

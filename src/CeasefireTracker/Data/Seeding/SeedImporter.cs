@@ -24,32 +24,36 @@ public sealed class SeedImporter(TrackerDbContext db, ILogger<SeedImporter> logg
 
     /// <summary>
     /// What start-up runs: nothing is read or imported when the folder's content is one this store already imported in
-    /// full (its hash is stamped); otherwise a full <see cref="ImportDirectoryAsync"/>.
+    /// full (its hash is stamped); otherwise a full import, as <see cref="ImportDirectoryAsync"/>.
     /// </summary>
     public async Task<SeedResult> ImportDirectoryIfChangedAsync(string directory, CancellationToken ct = default)
     {
-        if (!Directory.Exists(directory))
-            throw new SeedDataException(directory, null, "the seed folder does not exist.");
-
-        var (hash, fileCount) = SeedImportStamp.ComputeHash(directory);
-        if (await db.Set<SeedImportStamp>().AnyAsync(s => s.ContentHash == hash, ct))
+        var (hash, fileCount) = HashFolder(directory);
+        if (await IsStampedAsync(hash, ct))
         {
             logger.LogInformation("Seed import from {Directory} skipped: its {FileCount} files are unchanged since an import into this store",
                 directory, fileCount);
             return new SeedResult { Unchanged = true };
         }
 
-        return await ImportDirectoryAsync(directory, ct);
+        return await ImportAsync(directory, hash, fileCount, ct);
     }
 
-    public async Task<SeedResult> ImportDirectoryAsync(string directory, CancellationToken ct = default)
+    public Task<SeedResult> ImportDirectoryAsync(string directory, CancellationToken ct = default)
     {
-        if (!Directory.Exists(directory))
-            throw new SeedDataException(directory, null, "the seed folder does not exist.");
+        var (hash, fileCount) = HashFolder(directory);
+        return ImportAsync(directory, hash, fileCount, ct);
+    }
 
-        // Hashed before reading: if a file changes during the import, the stamp does not match it and the next start
-        // imports again.
-        var (hash, fileCount) = SeedImportStamp.ComputeHash(directory);
+    // Hashed before the files are read: a file that changes during an import then no longer matches the stamp, and the
+    // next start imports again.
+    private static (string Hash, int FileCount) HashFolder(string directory) =>
+        Directory.Exists(directory)
+            ? SeedImportStamp.ComputeHash(directory)
+            : throw new SeedDataException(directory, null, "the seed folder does not exist.");
+
+    private async Task<SeedResult> ImportAsync(string directory, string hash, int fileCount, CancellationToken ct)
+    {
         var files = Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal).ToList();
         var parsed = files.Select(f => (Path: f, File: Parse(f))).ToList();
 
@@ -68,13 +72,16 @@ public sealed class SeedImporter(TrackerDbContext db, ILogger<SeedImporter> logg
     /// <summary>Records the imported content in the same transaction as the records, so a failed import leaves no stamp.</summary>
     private async Task StampAsync(string hash, int fileCount, SeedResult result, CancellationToken ct)
     {
-        if (await db.Set<SeedImportStamp>().AnyAsync(s => s.ContentHash == hash, ct)) return;
+        if (await IsStampedAsync(hash, ct)) return;
         db.Set<SeedImportStamp>().Add(new SeedImportStamp
         {
             ContentHash = hash, FileCount = fileCount, RecordsAdded = result.Added, ImportedAtUtc = DateTime.UtcNow,
         });
         await db.SaveChangesAsync(ct);
     }
+
+    private Task<bool> IsStampedAsync(string hash, CancellationToken ct) =>
+        db.Set<SeedImportStamp>().AnyAsync(s => s.ContentHash == hash, ct);
 
     private static SeedFile Parse(string path)
     {
