@@ -32,6 +32,34 @@ namespace CeasefireTracker.Data.Migrations
                     b.ToTable("CeasefireParties");
                 });
 
+            modelBuilder.Entity("CeasefireTracker.Data.Seeding.SeedImportStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FileCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordsAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentHash")
+                        .IsUnique();
+
+                    b.ToTable("SeedImportStamps", (string)null);
+                });
+
             modelBuilder.Entity("CeasefireTracker.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -22,11 +22,38 @@ public sealed class SeedImporter(TrackerDbContext db, ILogger<SeedImporter> logg
     private readonly Dictionary<(Type, string), int> _ids = [];
     private readonly Dictionary<int, string> _sourceTexts = [];
 
-    public async Task<SeedResult> ImportDirectoryAsync(string directory, CancellationToken ct = default)
+    /// <summary>
+    /// What start-up runs: nothing is read or imported when the folder's content is one this store already imported in
+    /// full (its hash is stamped); otherwise a full import, as <see cref="ImportDirectoryAsync"/>.
+    /// </summary>
+    public async Task<SeedResult> ImportDirectoryIfChangedAsync(string directory, CancellationToken ct = default)
     {
-        if (!Directory.Exists(directory))
-            throw new SeedDataException(directory, null, "the seed folder does not exist.");
+        var (hash, fileCount) = HashFolder(directory);
+        if (await IsStampedAsync(hash, ct))
+        {
+            logger.LogInformation("Seed import from {Directory} skipped: its {FileCount} files are unchanged since an import into this store",
+                directory, fileCount);
+            return new SeedResult { Unchanged = true };
+        }
 
+        return await ImportAsync(directory, hash, fileCount, ct);
+    }
+
+    public Task<SeedResult> ImportDirectoryAsync(string directory, CancellationToken ct = default)
+    {
+        var (hash, fileCount) = HashFolder(directory);
+        return ImportAsync(directory, hash, fileCount, ct);
+    }
+
+    // Hashed before the files are read: a file that changes during an import then no longer matches the stamp, and the
+    // next start imports again.
+    private static (string Hash, int FileCount) HashFolder(string directory) =>
+        Directory.Exists(directory)
+            ? SeedImportStamp.ComputeHash(directory)
+            : throw new SeedDataException(directory, null, "the seed folder does not exist.");
+
+    private async Task<SeedResult> ImportAsync(string directory, string hash, int fileCount, CancellationToken ct)
+    {
         var files = Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal).ToList();
         var parsed = files.Select(f => (Path: f, File: Parse(f))).ToList();
 
@@ -34,12 +61,27 @@ public sealed class SeedImporter(TrackerDbContext db, ILogger<SeedImporter> logg
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         foreach (var (path, file) in parsed)
             await ImportFileAsync(path, file, result, ct);
+        await StampAsync(hash, fileCount, result, ct);
         await transaction.CommitAsync(ct);
 
         logger.LogInformation("Seed import from {Directory}: {Added} records added, {Skipped} already present, from {FileCount} files",
             directory, result.Added, result.Skipped, files.Count);
         return result;
     }
+
+    /// <summary>Records the imported content in the same transaction as the records, so a failed import leaves no stamp.</summary>
+    private async Task StampAsync(string hash, int fileCount, SeedResult result, CancellationToken ct)
+    {
+        if (await IsStampedAsync(hash, ct)) return;
+        db.Set<SeedImportStamp>().Add(new SeedImportStamp
+        {
+            ContentHash = hash, FileCount = fileCount, RecordsAdded = result.Added, ImportedAtUtc = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync(ct);
+    }
+
+    private Task<bool> IsStampedAsync(string hash, CancellationToken ct) =>
+        db.Set<SeedImportStamp>().AnyAsync(s => s.ContentHash == hash, ct);
 
     private static SeedFile Parse(string path)
     {
@@ -441,4 +483,7 @@ public sealed class SeedResult
     public int Added { get; set; }
 
     public int Skipped { get; set; }
+
+    /// <summary>The folder was not read: its content was imported before.</summary>
+    public bool Unchanged { get; init; }
 }

@@ -1,6 +1,7 @@
 using CeasefireTracker.Data.Seeding;
 using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Data.Seeding;
 
@@ -120,6 +121,106 @@ public sealed class SeedImporterTests : IAsyncLifetime
 
         Assert.Equal("cr-az-civilians-killed-30", error.RecordId);
         Assert.Equal(0, await CountAllAsync());
+    }
+
+    private async Task<SeedResult> SeedIfChangedAsync()
+    {
+        await using var db = _database.CreateContext();
+        return await new SeedImporter(db, NullLogger<SeedImporter>.Instance).ImportDirectoryIfChangedAsync(_folder);
+    }
+
+    private async Task<List<SeedImportStamp>> StampsAsync()
+    {
+        await using var db = _database.CreateContext();
+        return await db.Set<SeedImportStamp>().AsNoTracking().ToListAsync();
+    }
+
+    [Fact]
+    public async Task AnImportStampsTheFolderContentAndAnUnchangedFolderIsNotImportedAgain()
+    {
+        var first = await SeedIfChangedAsync();
+        var second = await SeedIfChangedAsync();
+
+        Assert.False(first.Unchanged);
+        Assert.Equal(44, first.Added);
+        var stamp = Assert.Single(await StampsAsync());
+        Assert.Equal(SeedImportStamp.ComputeHash(_folder).Hash, stamp.ContentHash);
+        Assert.Equal(44, stamp.RecordsAdded);
+        Assert.True(second.Unchanged);
+        Assert.Equal(0, second.Added + second.Skipped);
+    }
+
+    [Theory]
+    [InlineData("moscow-talks-2020-10-09.json")]
+    [InlineData("moscow-talks-2020-10-09.fr.txt")]
+    public async Task AnyEditedFileInTheFolderLeadsToAFullImportThatKeepsAnalystChanges(string file)
+    {
+        await SeedIfChangedAsync();
+        await using (var db = _database.CreateContext())
+        {
+            var report = await db.CasualtyReports.SingleAsync(r => r.ExternalId == "cr-az-civilians-killed-30");
+            report.BestEstimate = 31;
+            await db.SaveChangesAsync();
+        }
+        await File.AppendAllTextAsync(Path.Combine(_folder, file), "\n");
+
+        var result = await SeedIfChangedAsync();
+
+        Assert.False(result.Unchanged);
+        Assert.Equal(0, result.Added);
+        Assert.Equal(44, result.Skipped);
+        Assert.Equal(2, (await StampsAsync()).Count);
+        await using var check = _database.CreateContext();
+        Assert.Equal(31, (await check.CasualtyReports.SingleAsync(r => r.ExternalId == "cr-az-civilians-killed-30")).BestEstimate);
+    }
+
+    [Fact]
+    public async Task AFileAddedToTheFolderIsImported()
+    {
+        await SeedIfChangedAsync();
+        await File.WriteAllTextAsync(Path.Combine(_folder, "more.json"), """
+            { "conflicts": [ { "id": "conflict-added-later", "name": "Added later" } ] }
+            """);
+
+        var result = await SeedIfChangedAsync();
+
+        Assert.Equal(1, result.Added);
+        await using var check = _database.CreateContext();
+        Assert.True(await check.Conflicts.AnyAsync(c => c.ExternalId == "conflict-added-later"));
+    }
+
+    [Fact]
+    public async Task AMalformedChangeAfterAStampedImportIsStillRefusedNamingFileAndRecordAndNothingIsWritten()
+    {
+        await SeedIfChangedAsync();
+        var countBefore = await CountAllAsync();
+        var json = await File.ReadAllTextAsync(SeedJsonPath);
+        // Records already in the store are not checked again (they are never touched), so the fault is in a new one.
+        await File.WriteAllTextAsync(SeedJsonPath, json
+            .Replace("\"id\": \"stmt-kalin-repetition-30-years\"", "\"id\": \"stmt-new\"")
+            .Replace("\"onBehalfOf\": \"party-turkey\"", "\"onBehalfOf\": \"party-nobody\""));
+
+        var error = await Assert.ThrowsAsync<SeedDataException>(SeedIfChangedAsync);
+
+        Assert.Equal("moscow-talks-2020-10-09.json", error.File);
+        Assert.Equal("stmt-new", error.RecordId);
+        Assert.Contains("'party-nobody'", error.Message);
+        Assert.Equal(countBefore, await CountAllAsync());
+        Assert.Single(await StampsAsync());
+    }
+
+    [Fact]
+    public async Task AFailedImportLeavesNoStampSoTheNextStartTriesAgain()
+    {
+        var json = await File.ReadAllTextAsync(SeedJsonPath);
+        await File.WriteAllTextAsync(SeedJsonPath, json.Replace("\"kind\": \"Killed\"", "\"kind\": \"Slain\""));
+        await Assert.ThrowsAsync<SeedDataException>(SeedIfChangedAsync);
+        Assert.Empty(await StampsAsync());
+
+        await File.WriteAllTextAsync(SeedJsonPath, json);
+        var result = await SeedIfChangedAsync();
+
+        Assert.Equal(44, result.Added);
     }
 
     [Fact]
