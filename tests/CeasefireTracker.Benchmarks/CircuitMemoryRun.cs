@@ -22,6 +22,11 @@ public static class CircuitMemoryRun
         var options = Measurements.Options(args);
         var path = options.GetValueOrDefault("path", "/casualties");
         var count = options.Int("count", 20);
+        // --gcdump DIR: also writes idle.gcdump and circuits.gcdump of this process (dotnet-gcdump on the PATH), for
+        // `dotnet-gcdump report` by type: what the circuits keep, not just how much.
+        var dumps = options.GetValueOrDefault("gcdump");
+        // --hold-seconds N: keeps the circuits open that long after measuring, for a debugger or ClrMD to attach.
+        var hold = options.Int("hold-seconds", 0);
         const string chromium = "/usr/bin/chromium";
         if (!File.Exists(chromium))
         {
@@ -56,15 +61,23 @@ public static class CircuitMemoryRun
         for (var i = 0; i < count; i++)
             pages.Add(await OpenAsync(browser, baseUrl, "/health"));
         var control = Heap();
+        if (dumps is not null) await GcDumpAsync(dumps, "idle");
         for (var i = 0; i < count; i++)
             pages.Add(await OpenInteractiveAsync(browser, baseUrl, path));
         var end = Heap();
+        if (dumps is not null) await GcDumpAsync(dumps, "circuits");
 
         var withoutCircuit = (control - start) / 1024.0 / count;
         var circuit = (end - control) / 1024.0 / count;
         Console.WriteLine($"{count} circuits on {path}: managed heap {control / 1024.0:F0} KiB -> {end / 1024.0:F0} KiB, " +
                           $"{circuit:F1} KiB per page with a circuit; {withoutCircuit:F1} KiB per page without one (Playwright's share); " +
                           $"per circuit {circuit - withoutCircuit:F1} KiB");
+        if (hold > 0)
+        {
+            Console.WriteLine($"Holding {count} circuits open for {hold} s in process {Environment.ProcessId}.");
+            await Task.Delay(TimeSpan.FromSeconds(hold));
+        }
+
         foreach (var page in pages) await page.Context.CloseAsync();
         return 0;
     }
@@ -74,6 +87,16 @@ public static class CircuitMemoryRun
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
         return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    private static async Task GcDumpAsync(string directory, string name)
+    {
+        Directory.CreateDirectory(directory);
+        var file = Path.Combine(Path.GetFullPath(directory), name + ".gcdump");
+        using var tool = System.Diagnostics.Process.Start("dotnet-gcdump", ["collect", "-p", Environment.ProcessId.ToString(), "-o", file])
+                         ?? throw new InvalidOperationException("dotnet-gcdump did not start.");
+        await tool.WaitForExitAsync();
+        Console.WriteLine($"{file}: dotnet-gcdump exited with {tool.ExitCode}");
     }
 
     private static async Task<IPage> OpenAsync(IBrowser browser, string baseUrl, string path)
