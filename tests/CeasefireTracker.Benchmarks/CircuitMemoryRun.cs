@@ -27,6 +27,8 @@ public static class CircuitMemoryRun
         var dumps = options.GetValueOrDefault("gcdump");
         // --hold-seconds N: keeps the circuits open that long after measuring, for a debugger or ClrMD to attach.
         var hold = options.Int("hold-seconds", 0);
+        // --settle-seconds N: the wait before each measurement (see HeapAsync); 62 s lets the array pools trim.
+        var settle = TimeSpan.FromSeconds(options.Int("settle-seconds", 62));
         const string chromium = "/usr/bin/chromium";
         if (!File.Exists(chromium))
         {
@@ -41,7 +43,14 @@ public static class CircuitMemoryRun
             Path.Combine(repo?.FullName ?? ".", "src", "CeasefireTracker"));
 
         await using var factory = new KestrelApp(BenchmarkDatabase.EnsureGenerated());
-        factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        factory.UseKestrel(o =>
+        {
+            o.Listen(IPAddress.Loopback, 0);
+            // Each browser context opens up to six HTTP connections for the page's files and keeps them alive (130 s
+            // by default); a browser shares those between its tabs, so they are not a circuit's cost. They are
+            // closed before each measurement; the circuit's WebSocket is not subject to this timeout.
+            o.Limits.KeepAliveTimeout = IdleConnectionLifetime;
+        });
         factory.StartServer();
         var baseUrl = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
 
@@ -57,14 +66,14 @@ public static class CircuitMemoryRun
         var pages = new List<IPage> { warm };
 
         // Control: as many browser contexts on a plain endpoint (no circuit) measure what Playwright itself keeps here.
-        var start = Heap();
+        var start = await HeapAsync(settle);
         for (var i = 0; i < count; i++)
             pages.Add(await OpenAsync(browser, baseUrl, "/health"));
-        var control = Heap();
+        var control = await HeapAsync(settle);
         if (dumps is not null) await GcDumpAsync(dumps, "idle");
         for (var i = 0; i < count; i++)
             pages.Add(await OpenInteractiveAsync(browser, baseUrl, path));
-        var end = Heap();
+        var end = await HeapAsync(settle);
         if (dumps is not null) await GcDumpAsync(dumps, "circuits");
 
         var withoutCircuit = (control - start) / 1024.0 / count;
@@ -74,7 +83,7 @@ public static class CircuitMemoryRun
                           $"per circuit {circuit - withoutCircuit:F1} KiB");
         if (hold > 0)
         {
-            Console.WriteLine($"Holding {count} circuits open for {hold} s in process {Environment.ProcessId}.");
+            Console.WriteLine($"Holding {count} circuits open for {hold} s in process {Environment.ProcessId}, app at {baseUrl}.");
             await Task.Delay(TimeSpan.FromSeconds(hold));
         }
 
@@ -82,7 +91,22 @@ public static class CircuitMemoryRun
         return 0;
     }
 
-    private static long Heap()
+    private static readonly TimeSpan IdleConnectionLifetime = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// The managed heap once pools have let go of what no circuit holds: ArrayPool.Shared keeps a rented array per
+    /// thread and per core (256 KB ones from rendering the page's first batch) until two full collections 30-60 s
+    /// apart find it unused; without the wait those pooled buffers were counted as circuit memory.
+    /// </summary>
+    private static async Task<long> HeapAsync(TimeSpan settle)
+    {
+        Collect();
+        // Also lets Kestrel (which checks its timeouts about once a second) close the idle connections.
+        await Task.Delay(settle > IdleConnectionLifetime ? settle : IdleConnectionLifetime + TimeSpan.FromSeconds(2));
+        return Collect();
+    }
+
+    private static long Collect()
     {
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
