@@ -29,6 +29,8 @@ public static class CircuitMemoryRun
         var hold = options.Int("hold-seconds", 0);
         // --settle-seconds N: the wait before each measurement (see HeapAsync); 62 s lets the array pools trim.
         var settle = TimeSpan.FromSeconds(options.Int("settle-seconds", 62));
+        // --timeout-seconds N: how long a page may take to become interactive (the overview at 1M takes seconds).
+        var timeout = options.Int("timeout-seconds", 120) * 1000f;
         const string chromium = "/usr/bin/chromium";
         if (!File.Exists(chromium))
         {
@@ -62,17 +64,17 @@ public static class CircuitMemoryRun
         });
 
         // One circuit first: JIT, caches and pools that every later circuit shares are not per-circuit cost.
-        var warm = await OpenInteractiveAsync(browser, baseUrl, path);
+        var warm = await OpenInteractiveAsync(browser, baseUrl, path, timeout);
         var pages = new List<IPage> { warm };
 
         // Control: as many browser contexts on a plain endpoint (no circuit) measure what Playwright itself keeps here.
         var start = await HeapAsync(settle);
         for (var i = 0; i < count; i++)
-            pages.Add(await OpenAsync(browser, baseUrl, "/health"));
+            pages.Add(await OpenAsync(browser, baseUrl, "/health", timeout));
         var control = await HeapAsync(settle);
         if (dumps is not null) await GcDumpAsync(dumps, "idle");
         for (var i = 0; i < count; i++)
-            pages.Add(await OpenInteractiveAsync(browser, baseUrl, path));
+            pages.Add(await OpenInteractiveAsync(browser, baseUrl, path, timeout));
         var end = await HeapAsync(settle);
         if (dumps is not null) await GcDumpAsync(dumps, "circuits");
 
@@ -123,18 +125,18 @@ public static class CircuitMemoryRun
         Console.WriteLine($"{file}: dotnet-gcdump exited with {tool.ExitCode}");
     }
 
-    private static async Task<IPage> OpenAsync(IBrowser browser, string baseUrl, string path)
+    private static async Task<IPage> OpenAsync(IBrowser browser, string baseUrl, string path, float timeout)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl });
-        context.SetDefaultTimeout(30_000);
+        context.SetDefaultTimeout(timeout);
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);
         return page;
     }
 
-    private static async Task<IPage> OpenInteractiveAsync(IBrowser browser, string baseUrl, string path)
+    private static async Task<IPage> OpenInteractiveAsync(IBrowser browser, string baseUrl, string path, float timeout)
     {
-        var page = await OpenAsync(browser, baseUrl, path);
+        var page = await OpenAsync(browser, baseUrl, path, timeout);
         await page.Locator("[data-testid='interactive']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         return page;
     }
