@@ -7,7 +7,18 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Http;
 
+/// <summary>
+/// The store generation is process-wide (a save anywhere moves it), so tests that expect a page to come from the cache
+/// run alone, after the parallel ones: another test's save in between would rightly make a fresh render.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class StoreGenerationSensitive
+{
+    public const string Name = "Store generation sensitive";
+}
+
 /// <summary>Reader pages come from the output cache; nothing stale, personal or cookie-bound comes with them.</summary>
+[Collection(StoreGenerationSensitive.Name)]
 public sealed class ReaderPageCacheTests(AccountHttpTests.Factory factory) : IClassFixture<AccountHttpTests.Factory>
 {
     private HttpClient Client() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

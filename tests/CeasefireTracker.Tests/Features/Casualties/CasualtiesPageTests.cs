@@ -1,5 +1,6 @@
 using Bunit;
 using CeasefireTracker.Domain;
+using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
@@ -160,5 +161,30 @@ public sealed class CasualtiesPageTests : BunitTestBase
         var pager = page.FindComponent<MudPagination>();
         await page.InvokeAsync(() => pager.Instance.SelectedChanged.InvokeAsync(2));
         Assert.EndsWith("/casualties?kind=Killed&from=2020-10-01&page=2&size=10", Navigation.Uri);
+    }
+
+    private static int RowsWithControls(IRenderedComponent<CasualtiesPage> page, string verb) =>
+        page.FindAll("[data-testid='casualty-grid'] tbody tr")
+            .Count(row => row.QuerySelectorAll("button[aria-label]").Any(b => b.GetAttribute("aria-label")!.StartsWith(verb + " casualty report #", StringComparison.Ordinal)));
+
+    [Fact]
+    public void AReaderSeesNoEditOrDeleteControlsInTheGrid()
+    {
+        var page = Open("casualties");
+
+        page.WaitForAssertion(() => Assert.Equal(9, Figures(page).Count));
+        Assert.Empty(page.FindAll("[data-testid='casualty-grid'] button[aria-label]"));
+        Assert.Empty(page.FindComponents<CeasefireTracker.Features.Editing.RecordControls>());
+    }
+
+    [Fact]
+    public void AnAnalystSeesEditAndDeleteOnEveryRowOfTheGrid()
+    {
+        Authorization.SetAuthorized("analyst@example.org").SetRoles(Roles.Analyst);
+        var page = Open("casualties");
+
+        page.WaitForAssertion(() => Assert.Equal(9, Figures(page).Count));
+        Assert.Equal(9, RowsWithControls(page, "Edit"));
+        Assert.Equal(9, RowsWithControls(page, "Delete"));
     }
 }
