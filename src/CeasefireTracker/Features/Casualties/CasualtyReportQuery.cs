@@ -76,9 +76,6 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
 
     public CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFactory) : this(dbFactory, new StoreReadCache()) { }
 
-    /// <summary>Drops the cached totals and aggregates, so the next read goes to the store.</summary>
-    public void ForgetCounts() => cache.Clear();
-
     public async Task<CasualtyPage> GetPageAsync(CasualtyFilter filter, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -116,7 +113,7 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
         if (filter.Sort == CasualtySort.Period && skip >= AnchorSpacing)
         {
             var anchors = await cache.GetAsync(("anchors", Key(filter), descending, AnchorSpacing), _ => Task.FromResult(new PageAnchors(AnchorSpacing)), ct);
-            var (anchor, anchorRow) = await anchors.FindAsync(skip, next => NextAnchorAsync(filter, descending, next, ct), ct);
+            var (anchor, anchorRow) = await anchors.FindAsync(skip, next => NextAnchorAsync(db, filter, descending, next, AnchorSpacing, ct), ct);
             if (anchor is { } key)
             {
                 query = OnOrAfter(query, key, descending);
@@ -192,13 +189,12 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
         return counts.Select(c => (names[c.Key], c.Key, narrow(c.Key), c.Count)).ToList();
     }
 
-    /// <summary>The key of the row <see cref="AnchorSpacing"/> rows after <paramref name="from"/> (or the first row).</summary>
-    private async Task<PageKey?> NextAnchorAsync(CasualtyFilter filter, bool descending, PageKey? from, CancellationToken ct)
+    /// <summary>The key of the row <paramref name="spacing"/> rows after <paramref name="from"/> (or the first row), read on the page's own context.</summary>
+    private static async Task<PageKey?> NextAnchorAsync(TrackerDbContext db, CasualtyFilter filter, bool descending, PageKey? from, int spacing, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
         var query = Apply(db.CasualtyReports.AsNoTracking(), filter);
         if (from is { } key) query = OnOrAfter(query, key, descending);
-        var next = await Order(query, CasualtySort.Period, descending).Skip(from is null ? 0 : AnchorSpacing)
+        var next = await Order(query, CasualtySort.Period, descending).Skip(from is null ? 0 : spacing)
             .Select(r => new { r.PeriodEnd, r.Id }).FirstOrDefaultAsync(ct);
         return next is null ? null : new PageKey(next.PeriodEnd, next.Id);
     }

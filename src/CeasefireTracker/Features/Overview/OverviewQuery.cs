@@ -20,19 +20,23 @@ public sealed record ConflictChoice(int Id, string Name);
 /// The overview's reads: the conflicts, the latest ceasefire and the latest events (of one conflict, or of all),
 /// each a small projected query.
 /// </summary>
-public sealed class OverviewQuery(IDbContextFactory<TrackerDbContext> dbFactory)
+public sealed class OverviewQuery(IDbContextFactory<TrackerDbContext> dbFactory, StoreReadCache cache)
 {
-    /// <summary>Every conflict by name, with the one whose timeline moved last first in line for the overview.</summary>
-    public async Task<(IReadOnlyList<ConflictChoice> Conflicts, int? MostRecentlyActive)> GetConflictsAsync(CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var conflicts = await db.Conflicts.AsNoTracking().OrderBy(c => c.Name).ThenBy(c => c.Id)
-            .Select(c => new ConflictChoice(c.Id, c.Name)).ToListAsync(ct);
-        // The latest event, read from the end of the (OccurredAtUtc, Id, IsDeleted) index.
-        var latest = await db.TimelineEvents.AsNoTracking().OrderByDescending(e => e.OccurredAtUtc).ThenByDescending(e => e.Id)
-            .Select(e => (int?)e.ConflictId).FirstOrDefaultAsync(ct);
-        return (conflicts, latest ?? conflicts.FirstOrDefault()?.Id);
-    }
+    /// <summary>
+    /// Every conflict by name, with the one whose timeline moved last first in line for the overview; kept like the
+    /// other whole-store reads until the store changes.
+    /// </summary>
+    public Task<(IReadOnlyList<ConflictChoice> Conflicts, int? MostRecentlyActive)> GetConflictsAsync(CancellationToken ct = default) =>
+        cache.GetAsync<(IReadOnlyList<ConflictChoice>, int?)>(nameof(GetConflictsAsync), async token =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(token);
+            var conflicts = await db.Conflicts.AsNoTracking().OrderBy(c => c.Name).ThenBy(c => c.Id)
+                .Select(c => new ConflictChoice(c.Id, c.Name)).ToListAsync(token);
+            // The latest event, read from the end of the (OccurredAtUtc, Id, IsDeleted) index.
+            var latest = await db.TimelineEvents.AsNoTracking().OrderByDescending(e => e.OccurredAtUtc).ThenByDescending(e => e.Id)
+                .Select(e => (int?)e.ConflictId).FirstOrDefaultAsync(token);
+            return (conflicts, latest ?? conflicts.FirstOrDefault()?.Id);
+        }, ct);
 
     public async Task<CeasefireSummary?> GetLatestCeasefireAsync(int? conflictId = null, CancellationToken ct = default)
     {
