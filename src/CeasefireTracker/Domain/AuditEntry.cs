@@ -32,4 +32,10 @@ public class AuditEntry
     public string? AfterJson { get; set; }
 
     public string? Reason { get; set; }
+
+    /// <summary>
+    /// The one operation this change belongs to: a delete with its dependents, an import, an article's accepted
+    /// proposals. Every entry one commit writes shares it, so the operation can be restored or undone as a whole.
+    /// </summary>
+    public Guid? OperationId { get; set; }
 }

@@ -30,5 +30,6 @@ public class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
         builder.Property(a => a.Reason).HasMaxLength(1000);
         builder.HasIndex(a => new { a.EntityType, a.EntityId, a.AtUtc });
         builder.HasIndex(a => a.AtUtc);
+        builder.HasIndex(a => a.OperationId);
     }
 }

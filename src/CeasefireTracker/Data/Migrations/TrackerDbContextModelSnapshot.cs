@@ -88,6 +88,9 @@ namespace CeasefireTracker.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OperationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -100,6 +103,8 @@ namespace CeasefireTracker.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AtUtc");
+
+                    b.HasIndex("OperationId");
 
                     b.HasIndex("EntityType", "EntityId", "AtUtc");
 

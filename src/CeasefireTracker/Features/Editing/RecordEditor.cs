@@ -198,6 +198,7 @@ public sealed class RecordEditor(
         }
 
         var now = DateTime.UtcNow;
+        var operationId = Guid.NewGuid();
         foreach (var change in changes)
         {
             var record = (Entity)change.Entry.Entity;
@@ -211,6 +212,7 @@ public sealed class RecordEditor(
                 BeforeJson = change.Before,
                 AfterJson = RecordSnapshot.Capture(change.Entry),
                 Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
+                OperationId = operationId,
             });
             logger.LogInformation("{UserName} {Action} {EntityType} #{EntityId}", user, change.Action, record.GetType().Name, record.Id);
         }
