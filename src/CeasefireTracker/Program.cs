@@ -4,6 +4,7 @@ using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Data.Seeding;
 using CeasefireTracker.Features.Generation;
+using CeasefireTracker.Features.Security;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
@@ -18,6 +19,7 @@ try
     builder.AddTrackerUi();
     builder.AddTrackerAccounts();
     builder.AddTrackerEditing();
+    builder.AddTrackerSecurity();
 
     var app = builder.Build();
     await app.InitializeTrackerDatabaseAsync();

@@ -4,6 +4,7 @@ using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Overview;
 using CeasefireTracker.Features.Ceasefires;
 using CeasefireTracker.Features.Parties;
+using CeasefireTracker.Features.Security;
 using CeasefireTracker.Features.Statements;
 using CeasefireTracker.Features.Sources;
 using CeasefireTracker.Features.Timeline;
@@ -50,6 +51,7 @@ public static class UiExtensions
 
     public static WebApplication UseTrackerPipeline(this WebApplication app)
     {
+        app.UseTrackerSecurity();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
