@@ -1,8 +1,10 @@
 using CeasefireTracker.Data.Caching;
+using CeasefireTracker.Data.PostgreSql;
 using CeasefireTracker.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CeasefireTracker.Data;
 
@@ -21,13 +23,16 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     // Here, not in the registration: every context moves the store generation, however its options were built.
+    // The migrations of the provider in use, however the options were built (ProviderMigrationsAssembly).
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.AddInterceptors(StoreGenerationInterceptor.Instance);
+        optionsBuilder.AddInterceptors(StoreGenerationInterceptor.Instance)
+            .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
+        if (Database.IsNpgsql()) PostgreSqlModel.Apply(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
