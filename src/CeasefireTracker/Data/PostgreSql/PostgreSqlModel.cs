@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CeasefireTracker.Data.PostgreSql;
@@ -21,6 +23,29 @@ internal static class PostgreSqlModel
     public static void Apply(ModelBuilder builder)
     {
         foreach (var entity in builder.Model.GetEntityTypes())
+        {
+            QuoteCheckConstraintColumns(entity);
+            ApplyDateTimeColumns(entity);
+        }
+    }
+
+    /// <summary>
+    /// Check constraints are written once, with SQLite's bare column names; PostgreSQL folds bare names to lower case
+    /// (and our columns are mixed case), so here each column name in them is quoted.
+    /// </summary>
+    private static void QuoteCheckConstraintColumns(IMutableEntityType entity)
+    {
+        foreach (var constraint in entity.GetCheckConstraints().ToList())
+        {
+            var sql = entity.GetProperties().Select(p => p.GetColumnName()).Distinct()
+                .Aggregate(constraint.Sql, (text, column) => Regex.Replace(text, $"(?<![\"\\w]){Regex.Escape(column)}(?![\"\\w])", $"\"{column}\""));
+            entity.RemoveCheckConstraint(constraint.ModelName);
+            entity.AddCheckConstraint(constraint.ModelName, sql);
+        }
+    }
+
+    private static void ApplyDateTimeColumns(IMutableEntityType entity)
+    {
         foreach (var property in entity.GetProperties())
         {
             if (property.ClrType != typeof(DateTime) && property.ClrType != typeof(DateTime?)) continue;

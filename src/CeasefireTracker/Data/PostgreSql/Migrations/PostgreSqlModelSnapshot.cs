@@ -34,7 +34,7 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
 
                     b.HasIndex("PartiesId");
 
-                    b.ToTable("CeasefireParties", (string)null);
+                    b.ToTable("CeasefireParties");
                 });
 
             modelBuilder.Entity("CeasefireTracker.Data.Seeding.SeedImportStamp", b =>
@@ -117,7 +117,7 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
 
                     b.HasIndex("EntityType", "EntityId", "AtUtc");
 
-                    b.ToTable("AuditEntries", (string)null);
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("CeasefireTracker.Domain.CasualtyReport", b =>
@@ -232,9 +232,9 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
 
                     b.HasIndex("ReportingPartyId", "PeriodEnd", "Id", "IsDeleted");
 
-                    b.ToTable("CasualtyReports", null, t =>
+                    b.ToTable("CasualtyReports", t =>
                         {
-                            t.HasCheckConstraint("CK_CasualtyReports_Figures", "(BestEstimate IS NULL OR BestEstimate >= 0) AND (Low IS NULL OR Low >= 0) AND (High IS NULL OR High >= 0)");
+                            t.HasCheckConstraint("CK_CasualtyReports_Figures", "(\"BestEstimate\" IS NULL OR \"BestEstimate\" >= 0) AND (\"Low\" IS NULL OR \"Low\" >= 0) AND (\"High\" IS NULL OR \"High\" >= 0)");
                         });
                 });
 
@@ -328,7 +328,7 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
 
                     b.HasIndex("SourceId");
 
-                    b.ToTable("Ceasefires", (string)null);
+                    b.ToTable("Ceasefires");
                 });
 
             modelBuilder.Entity("CeasefireTracker.Domain.CeasefireTerm", b =>
@@ -389,7 +389,7 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
 
                     b.HasIndex("SourceId");
 
-                    b.ToTable("CeasefireTerms", (string)null);
+                    b.ToTable("CeasefireTerms");
                 });
 
             modelBuilder.Entity("CeasefireTracker.Domain.Conflict", b =>
@@ -438,7 +438,7 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
-                    b.ToTable("Conflicts", (string)null);
+                    b.ToTable("Conflicts");
                 });
 
             modelBuilder.Entity("CeasefireTracker.Domain.Official", b =>
@@ -490,7 +490,7 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
 
                     b.HasIndex("PartyId");
 
-                    b.ToTable("Officials", (string)null);
+                    b.ToTable("Officials");
                 });
 
             modelBuilder.Entity("CeasefireTracker.Domain.Party", b =>
@@ -557,7 +557,7 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
 
                     b.HasIndex("SideId");
 
-                    b.ToTable("Parties", (string)null);
+                    b.ToTable("Parties");
                 });
 
             modelBuilder.Entity("CeasefireTracker.Domain.Side", b =>
@@ -605,7 +605,7 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
-                    b.ToTable("Sides", (string)null);
+                    b.ToTable("Sides");
                 });
 
             modelBuilder.Entity("CeasefireTracker.Domain.Source", b =>
@@ -671,7 +671,7 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
-                    b.ToTable("Sources", (string)null);
+                    b.ToTable("Sources");
                 });
 
             modelBuilder.Entity("CeasefireTracker.Domain.Statement", b =>
@@ -754,7 +754,7 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
 
                     b.HasIndex("ConflictId", "SaidOn", "Id", "IsDeleted");
 
-                    b.ToTable("Statements", (string)null);
+                    b.ToTable("Statements");
                 });
 
             modelBuilder.Entity("CeasefireTracker.Domain.TimelineEvent", b =>
@@ -847,7 +847,7 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
 
                     b.HasIndex("ConflictId", "Kind", "OccurredAtUtc", "Id", "IsDeleted");
 
-                    b.ToTable("TimelineEvents", (string)null);
+                    b.ToTable("TimelineEvents");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1058,7 +1058,7 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
 
                     b.HasIndex("TimelineEventId");
 
-                    b.ToTable("TimelineEventParties", (string)null);
+                    b.ToTable("TimelineEventParties");
                 });
 
             modelBuilder.Entity("CeasefireParties", b =>

@@ -382,7 +382,7 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CasualtyReports", x => x.Id);
-                    table.CheckConstraint("CK_CasualtyReports_Figures", "(BestEstimate IS NULL OR BestEstimate >= 0) AND (Low IS NULL OR Low >= 0) AND (High IS NULL OR High >= 0)");
+                    table.CheckConstraint("CK_CasualtyReports_Figures", "(\"BestEstimate\" IS NULL OR \"BestEstimate\" >= 0) AND (\"Low\" IS NULL OR \"Low\" >= 0) AND (\"High\" IS NULL OR \"High\" >= 0)");
                     table.ForeignKey(
                         name: "FK_CasualtyReports_CasualtyReports_IncludedInReportId",
                         column: x => x.IncludedInReportId,

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CeasefireTracker.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261128140432_PostgreSqlInitialCreate")]
+    [Migration("20261128143104_PostgreSqlInitialCreate")]
     partial class PostgreSqlInitialCreate
     {
         /// <inheritdoc />
@@ -237,7 +237,7 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
 
                     b.ToTable("CasualtyReports", t =>
                         {
-                            t.HasCheckConstraint("CK_CasualtyReports_Figures", "(BestEstimate IS NULL OR BestEstimate >= 0) AND (Low IS NULL OR Low >= 0) AND (High IS NULL OR High >= 0)");
+                            t.HasCheckConstraint("CK_CasualtyReports_Figures", "(\"BestEstimate\" IS NULL OR \"BestEstimate\" >= 0) AND (\"Low\" IS NULL OR \"Low\" >= 0) AND (\"High\" IS NULL OR \"High\" >= 0)");
                         });
                 });
 
