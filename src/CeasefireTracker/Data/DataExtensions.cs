@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using CeasefireTracker.Data.Caching;
 using CeasefireTracker.Data.Seeding;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -18,6 +20,10 @@ public static class DataExtensions
         // request-bound code such as Identity.
         builder.Services.AddDbContextFactory<TrackerDbContext>(o => o.UseTrackerStore(options.Provider, connectionString));
         builder.Services.AddScoped<SeedImporter>();
+        builder.Services.AddHostedService<StoreChangePoller>();
+        // Keys in the store: a cookie or antiforgery token issued by one instance is read by every other, and by
+        // this one after a restart. One application name, whatever folder each instance runs from.
+        builder.Services.AddDataProtection().PersistKeysToDbContext<TrackerDbContext>().SetApplicationName("CeasefireTracker");
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }

@@ -1,6 +1,7 @@
 using CeasefireTracker.Data.Caching;
 using CeasefireTracker.Data.PostgreSql;
 using CeasefireTracker.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CeasefireTracker.Data;
 
-public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : IdentityDbContext<IdentityUser>(options)
+public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Conflict> Conflicts => Set<Conflict>();
     public DbSet<Side> Sides => Set<Side>();
@@ -21,6 +22,10 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
     public DbSet<CasualtyReport> CasualtyReports => Set<CasualtyReport>();
     public DbSet<Statement> Statements => Set<Statement>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<StoreStamp> StoreStamps => Set<StoreStamp>();
+
+    /// <summary>ASP.NET Core's Data Protection keys, shared by every app instance (cookies, antiforgery tokens).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     // Here, not in the registration: every context moves the store generation, however its options were built.
     // The migrations of the provider in use, however the options were built (ProviderMigrationsAssembly).
@@ -58,8 +63,10 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
     private void StampChanges()
     {
         var now = DateTime.UtcNow;
+        var recordsChanged = false;
         foreach (var entry in ChangeTracker.Entries<Entity>())
         {
+            recordsChanged |= entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
             switch (entry.State)
             {
                 case EntityState.Added:
@@ -72,5 +79,16 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
                     break;
             }
         }
+
+        if (recordsChanged) StampStore();
+    }
+
+    // In the same SaveChanges, so in the same transaction: other instances see the new stamp exactly when the change.
+    private void StampStore()
+    {
+        var stamp = ChangeTracker.Entries<StoreStamp>().FirstOrDefault()?.Entity;
+        if (stamp is null) Attach(stamp = new StoreStamp());
+        stamp.Token = Guid.NewGuid();
+        Entry(stamp).Property(s => s.Token).IsModified = true;
     }
 }

@@ -37,6 +37,26 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
                     b.ToTable("CeasefireParties");
                 });
 
+            modelBuilder.Entity("CeasefireTracker.Data.Caching.StoreStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Token")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StoreStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Token = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
             modelBuilder.Entity("CeasefireTracker.Data.Seeding.SeedImportStamp", b =>
                 {
                     b.Property<int>("Id")
@@ -848,6 +868,25 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
                     b.HasIndex("ConflictId", "Kind", "OccurredAtUtc", "Id", "IsDeleted");
 
                     b.ToTable("TimelineEvents");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
