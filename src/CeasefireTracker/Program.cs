@@ -3,6 +3,7 @@ using CeasefireTracker.Data;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Data.Seeding;
+using CeasefireTracker.Features.Export;
 using CeasefireTracker.Features.Generation;
 using CeasefireTracker.Features.Security;
 using CeasefireTracker.Features.Casualties;
@@ -30,12 +31,14 @@ try
     // Each reader feature registers its queries and its pages' addresses; the shell knows none of them.
     builder.Services.AddOverviewQueries().AddTimelineQueries().AddCasualtyQueries().AddCeasefireQueries()
         .AddStatementQueries().AddPartyQueries().AddSourceQueries();
+    builder.AddTrackerExports();
 
     var app = builder.Build();
     await app.InitializeTrackerDatabaseAsync();
     if (CreateAdminCommand.IsRequested(args))
         return await CreateAdminCommand.RunAsync(app.Services, args, Console.In, Console.Out);
     app.UseTrackerPipeline();
+    app.MapTrackerExports();
     app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation("Serving {Elapsed} ms after the process started",
         (long)(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds));
     await app.RunAsync();
