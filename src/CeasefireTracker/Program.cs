@@ -4,6 +4,7 @@ using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Data.Seeding;
 using CeasefireTracker.Features.Generation;
+using CeasefireTracker.Features.Import;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
@@ -18,11 +19,13 @@ try
     builder.AddTrackerUi();
     builder.AddTrackerAccounts();
     builder.AddTrackerEditing();
+    builder.AddImport();
 
     var app = builder.Build();
     await app.InitializeTrackerDatabaseAsync();
     if (CreateAdminCommand.IsRequested(args))
         return await CreateAdminCommand.RunAsync(app.Services, args, Console.In, Console.Out);
+    if (ImportCommand.IsRequested(args)) return await ImportCommand.RunAsync(app.Services, args, Console.Out);
     app.UseTrackerPipeline();
     app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation("Serving {Elapsed} ms after the process started",
         (long)(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds));
