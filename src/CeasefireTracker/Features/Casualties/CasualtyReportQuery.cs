@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
 using CeasefireTracker.Data.Caching;
 using CeasefireTracker.Domain;
@@ -397,5 +398,6 @@ public sealed class PageAnchors(int spacing)
 public static class CasualtiesExtensions
 {
     public static IServiceCollection AddCasualtyQueries(this IServiceCollection services) =>
-        services.AddSingleton<CasualtyReportQuery>().AddStoreReadCache();
+        services.AddSingleton<CasualtyReportQuery>().AddStoreReadCache()
+            .AddListPage(CasualtyQueryString.Path, [.. CasualtyQueryString.Keys]);
 }
