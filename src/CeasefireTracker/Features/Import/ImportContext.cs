@@ -61,8 +61,18 @@ public sealed class ImportContext
         return context;
     }
 
+    private Conflict? _target;
+
+    /// <summary>Files every row under one stored conflict, whatever the file calls it; false if there is no such conflict.</summary>
+    public bool Target(int conflictId)
+    {
+        _target = _conflicts.Values.FirstOrDefault(c => c.Id == conflictId);
+        return _target is not null;
+    }
+
     public Conflict Conflict(string name)
     {
+        if (_target is not null) return _target;
         if (_conflicts.TryGetValue(Key(name), out var conflict)) return conflict;
         conflict = new Conflict { Name = Trim(name, Limits.Name), Description = $"Created by an import of {Mapping.DataSet}." };
         _conflicts[Key(name)] = conflict;

@@ -6,7 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CeasefireTracker.Features.Import;
 
 /// <summary>What to import and how.</summary>
-public sealed record ImportRequest(string Path, string FileName, string Version, ColumnMapping? Mapping = null, bool CompleteDataSet = true)
+/// <param name="ConflictId">Files every row under this conflict; null matches the file's conflict names (or creates them).</param>
+public sealed record ImportRequest(string Path, string FileName, string Version, ColumnMapping? Mapping = null, bool CompleteDataSet = true,
+    int? ConflictId = null)
 {
     public const int PreviewRows = 20;
 }
@@ -40,6 +42,13 @@ public sealed class ImportPlan
 /// </summary>
 public sealed class ImportPlanner(IDbContextFactory<TrackerDbContext> factory)
 {
+    /// <summary>The conflicts an import can file its rows under.</summary>
+    public async Task<IReadOnlyList<Choice>> ConflictsAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Conflicts.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync(ct);
+    }
+
     public async Task<ImportPlan> PlanAsync(ImportRequest request, IProgress<int>? rowsRead = null, CancellationToken ct = default)
     {
         var report = new ImportReport();
@@ -64,6 +73,12 @@ public sealed class ImportPlanner(IDbContextFactory<TrackerDbContext> factory)
         await using var db = await factory.CreateDbContextAsync(ct);
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         var context = await ImportContext.LoadAsync(db, mapping, plan.Version, request.FileName, ct);
+        if (request.ConflictId is { } conflictId && !context.Target(conflictId))
+        {
+            report.FileProblem = $"Conflict #{conflictId} does not exist.";
+            return plan;
+        }
+
         var stored = await StoredRows.LoadAsync(db, mapping, ct);
         var edited = stored.Rows.Count == 0 ? [] : await EditedSinceImportAsync(db, stored, ct);
 
