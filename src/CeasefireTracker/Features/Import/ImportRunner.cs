@@ -22,6 +22,9 @@ public sealed class ImportJob(int runId, ImportRequest request, ClaimsPrincipal 
 
     public int Total { get; internal set; }
     public string Stage { get; internal set; } = "waiting";
+
+    /// <summary>The data set's name, once the file is recognized.</summary>
+    public string? DataSet { get; internal set; }
     public string? Message { get; internal set; }
     public IReadOnlyList<string> Problems { get; internal set; } = [];
     internal CancellationTokenSource Cancellation { get; } = new();
@@ -87,6 +90,7 @@ public sealed class ImportRunner(IServiceScopeFactory scopes, IDbContextFactory<
             Update(job, ImportStatus.Running, "reading the file");
             var planner = scope.ServiceProvider.GetRequiredService<ImportPlanner>();
             var plan = await planner.PlanAsync(job.Request, new Progress<int>(n => { job.Done = n; job.Notify(); }), ct);
+            job.DataSet = $"{plan.Mapping.DataSet}";
             if (plan.Report.FileProblem is { } problem)
             {
                 await FinishAsync(job, ImportStatus.Failed, problem, null, 0, plan.Report.RowsRead);
@@ -190,7 +194,7 @@ public sealed class ImportRunner(IServiceScopeFactory scopes, IDbContextFactory<
             run.RecordsWritten = written;
             run.RowsRead = rowsRead;
             run.FinishedAtUtc = DateTime.UtcNow;
-            if (job.Request.Mapping is { } mapping) run.DataSet = mapping.DataSet;
+            if (job.DataSet is { } dataSet) run.DataSet = dataSet;
             await db.SaveChangesAsync(CancellationToken.None);
         }
 
