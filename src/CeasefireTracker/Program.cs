@@ -6,6 +6,7 @@ using CeasefireTracker.Data.Seeding;
 using CeasefireTracker.Features.Export;
 using CeasefireTracker.Features.Generation;
 using CeasefireTracker.Features.Security;
+using CeasefireTracker.Features.Import;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Ceasefires;
 using CeasefireTracker.Features.Overview;
@@ -28,6 +29,7 @@ try
     builder.AddTrackerAccounts();
     builder.AddTrackerEditing();
     builder.AddTrackerSecurity();
+    builder.AddImport();
     // Each reader feature registers its queries and its pages' addresses; the shell knows none of them.
     builder.Services.AddOverviewQueries().AddTimelineQueries().AddCasualtyQueries().AddCeasefireQueries()
         .AddStatementQueries().AddPartyQueries().AddSourceQueries();
@@ -37,6 +39,7 @@ try
     await app.InitializeTrackerDatabaseAsync();
     if (CreateAdminCommand.IsRequested(args))
         return await CreateAdminCommand.RunAsync(app.Services, args, Console.In, Console.Out);
+    if (ImportCommand.IsRequested(args)) return await ImportCommand.RunAsync(app.Services, args, Console.Out);
     app.UseTrackerPipeline();
     app.MapTrackerExports();
     app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation("Serving {Elapsed} ms after the process started",
