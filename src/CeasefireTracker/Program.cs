@@ -4,6 +4,7 @@ using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Data.Seeding;
 using CeasefireTracker.Features.Generation;
+using CeasefireTracker.Features.Ingestion.Evaluation;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
@@ -11,6 +12,7 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger()
 try
 {
     if (GenerateCommand.IsInvoked(args)) return await GenerateCommand.RunAsync(args);
+    if (EvaluateIngestionCommand.IsInvoked(args)) return EvaluateIngestionCommand.Run(args, Console.Out);
 
     var builder = WebApplication.CreateBuilder(args);
     builder.AddTrackerLogging();
