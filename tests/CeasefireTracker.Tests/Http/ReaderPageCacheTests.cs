@@ -91,4 +91,16 @@ public sealed class ReaderPageCacheTests(AccountHttpTests.Factory factory) : ICl
         Assert.Equal(System.Net.HttpStatusCode.NotFound, second.StatusCode);
         Assert.NotEqual(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task AnUnknownAddressAnswersNotFoundEvenAfterTheNotFoundPageWasServedFromTheCache()
+    {
+        await Client().GetAsync("/not-found");
+        await Client().GetAsync("/not-found");
+
+        var unknown = await Client().GetAsync("/no-such-page-after-the-cached-one");
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("There is no page at this address", await unknown.Content.ReadAsStringAsync());
+    }
 }
