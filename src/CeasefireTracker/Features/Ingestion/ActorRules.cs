@@ -172,7 +172,20 @@ public sealed class ActorRules(ArticleText article, LanguageVocabulary vocabular
                     var de = M.CountryNames.First(n, hit.End, Math.Min(n.Length, hit.End + 8));
                     if (de is not null && Regex.IsMatch(n[hit.End..de.Value.Start], @"^\s+(?:de|du|d')\s*(?:l'|la\s+)?$")) country = de;
                 }
-                if (country is not null) end = Math.Max(end, country.Value.End);
+                if (country is not null)
+                {
+                    end = Math.Max(end, country.Value.End);
+                    // "le ministère arménien de la Défense": the rest of a longer name after the people's adjective.
+                    var longer = vocabulary.Authorities.Where(a => a.Phrase.StartsWith(hit.Phrase + " ", StringComparison.Ordinal))
+                        .OrderByDescending(a => a.Phrase.Length)
+                        .FirstOrDefault(a => string.CompareOrdinal(n, end, a.Phrase[hit.Phrase.Length..], 0, a.Phrase.Length - hit.Phrase.Length) == 0);
+                    if (longer is not null)
+                    {
+                        end += longer.Phrase.Length - hit.Phrase.Length;
+                        candidates.Add((new ActorMention(WithArticle(start, end), $"{country.Value.Value.Adjective} {longer.Name}", longer.Kind, country.Value.Value.Key), 3));
+                        continue;
+                    }
+                }
             }
             else
             {

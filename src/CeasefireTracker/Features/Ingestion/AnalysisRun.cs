@@ -212,7 +212,8 @@ internal sealed class AnalysisRun
             var date = dates.FirstOrDefault();
             var hasActor = _actors.In(sentence.Range).Any();
             if (date is null && (kind == EventKind.Fighting || !hasActor || _figureSentences.Contains(sentence.Index) || IsDirectQuoteSentence(sentence))) continue;
-            if ((date is null || _figureSentences.Contains(sentence.Index)) && kind == EventKind.Statement) continue;
+            // A sentence that gives tolls is recorded as its figures, not again as fighting or a statement.
+            if ((date is null || _figureSentences.Contains(sentence.Index)) && kind is EventKind.Statement or EventKind.Fighting) continue;
             var end = date is null ? sentence.Range.End : Math.Max(date.Range.End, QuoteEndOfKind(sentence, kind));
             var quote = _article.Trim(new TextRange(sentence.Range.Start, end));
             var (zone, basis) = Zone(sentence, date);
@@ -262,12 +263,18 @@ internal sealed class AnalysisRun
                 if (Speaker(sentence, marker.Start, _actors.In(sentence.Range).ToList()) is { Official: not null } speaker)
                     mediator ??= _actors.PartyOf(speaker);
 
+        // The parties: the states named after the word ("un cessez-le-feu entre l'Azerbaïdjan et l'Arménie"), else anywhere
+        // in the ceasefire's sentences ("Azerbaijan and Armenia agreed to a ceasefire"); never the mediator.
         var parties = new List<string>();
-        foreach (var sentence in sentences)
+        foreach (var after in new[] { true, false })
         {
-            var word = M.Ceasefire.First(n, sentence.Range.Start, sentence.Range.End)!.Value;
-            foreach (var mention in _actors.In(new TextRange(word.End, sentence.Range.End)).Where(m => m.IsCountry))
-                if (mention.Party != mediator && !parties.Contains(mention.Party)) parties.Add(mention.Party);
+            foreach (var sentence in sentences)
+            {
+                var word = M.Ceasefire.First(n, sentence.Range.Start, sentence.Range.End)!.Value;
+                foreach (var mention in _actors.In(new TextRange(after ? word.End : sentence.Range.Start, sentence.Range.End)).Where(m => m.IsCountry))
+                    if (mention.Party != mediator && !parties.Contains(mention.Party)) parties.Add(mention.Party);
+            }
+            if (parties.Count > 0) break;
         }
 
         var quoteSentence = inForceSentence ?? sentences[0];
@@ -328,9 +335,12 @@ internal sealed class AnalysisRun
             if (open >= 0 && close > open + 15)
             {
                 var verbAfter = M.QuoteAttributionAfter.First(n, close, Math.Min(sentence.Range.End, close + 12));
+                // ", a déclaré Ibrahim Kalin." / "Prime Minister Nikol Pashinyan said." / "Lavrov said: \"...\""
                 var speaker = verbAfter is not null
-                    ? mentions.FirstOrDefault(m => m.Range.Start >= verbAfter.Value.End && m.Range.Start - verbAfter.Value.End < 40)
-                    : mentions.LastOrDefault(m => m.Range.End <= open && open - m.Range.End < 60);
+                    ? mentions.FirstOrDefault(m => m.Range.Start >= verbAfter.Value.End && m.Official is not null && m.Range.Start - verbAfter.Value.End < 80)
+                      ?? mentions.FirstOrDefault(m => m.Range.Start >= verbAfter.Value.End && m.Range.Start - verbAfter.Value.End < 40)
+                    : mentions.FirstOrDefault(m => m.Range.Start > close && m.Official is not null && m.Range.Start - close < 60)
+                      ?? mentions.LastOrDefault(m => m.Range.End <= open && open - m.Range.End < 60);
                 var inner = _article.Trim(new TextRange(open + 1, close));
                 AddStatement(inner, speaker, true, saidOn);
                 continue;

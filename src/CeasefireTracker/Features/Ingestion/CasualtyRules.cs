@@ -118,6 +118,14 @@ public sealed class CasualtyRules(ArticleText article, LanguageVocabulary vocabu
                 proposal.FigureAsWritten = article.Slice(anchor.Range.Start, increment.Value.End);
             return;
         }
+        else if (dates.FirstOrDefault(d => clause.Contains(d.Range.Start) && d.HasDay) is { } day)
+        {
+            // "21 soldats ont été tués dimanche": a count of one day.
+            proposal.Basis = FigureBasis.Increment;
+            proposal.PeriodStart = proposal.PeriodEnd = DateOnly.FromDateTime(day.Local);
+            proposal.Note = $"Increment: the count of \"{day.AsWritten}\".";
+            return;
+        }
         else
         {
             proposal.Basis = FigureBasis.Cumulative;
@@ -165,12 +173,20 @@ public sealed class CasualtyRules(ArticleText article, LanguageVocabulary vocabu
             var range = new TextRange(start, end);
             if (Taken(range) || FollowedByUnit(end, sentence.End)) continue;
             // A number word alone is a figure only right before the people it counts ("trois soldats").
-            if (M.Categories.First(n, end, Math.Min(sentence.End, end + 3)) is null && M.People.First(n, end, Math.Min(sentence.End, end + 3)) is null
-                && M.Kinds.First(n, end, Math.Min(sentence.End, end + 3)) is null) continue;
+            if (!StartsRightAfter(M.Categories, end, sentence.End) && !StartsRightAfter(M.People, end, sentence.End)
+                && !StartsRightAfter(M.Kinds, end, sentence.End)) continue;
             var value = Compose(parts);
             if (value is > 0 and < int.MaxValue) anchors.Add(Qualified(range, (int)value));
         }
         return anchors.OrderBy(a => a.Range.Start);
+    }
+
+    private bool StartsRightAfter<T>(PhraseMatcher<T> matcher, int end, int limit)
+    {
+        var n = article.Normalized;
+        var i = end;
+        while (i < limit && n[i] == ' ') i++;
+        return matcher.First(n, i, Math.Min(limit, i + 30)) is { } hit && hit.Start == i;
     }
 
     private bool IsJoin(string between)

@@ -181,8 +181,8 @@ public sealed class DateRules
         for (var i = 0; i < found.Count; i++)
         {
             var f = found[i];
-            var part = m.PartsOfDay.First(n, f.Range.End, Math.Min(sentence.End, f.Range.End + 4));
-            if (part is not null && f.Precision == TimePrecision.Day)
+            var part = m.PartsOfDay.First(n, f.Range.End, Math.Min(sentence.End, f.Range.End + 14));
+            if (part is not null && f.Precision == TimePrecision.Day && string.IsNullOrWhiteSpace(n[f.Range.End..part.Value.Start]))
                 found[i] = f with { Range = new TextRange(f.Range.Start, part.Value.End), AsWritten = article.Slice(f.Range.Start, part.Value.End), PartOfDay = part.Value.Value };
         }
     }
