@@ -4,6 +4,7 @@ using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Data.Seeding;
 using CeasefireTracker.Features.Generation;
+using CeasefireTracker.Features.Ingestion;
 using CeasefireTracker.Features.Ingestion.Evaluation;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Ceasefires;
@@ -27,6 +28,7 @@ try
     builder.AddTrackerUi();
     builder.AddTrackerAccounts();
     builder.AddTrackerEditing();
+    builder.AddIngestion();
     // Each reader feature registers its queries and its pages' addresses; the shell knows none of them.
     builder.Services.AddOverviewQueries().AddTimelineQueries().AddCasualtyQueries().AddCeasefireQueries()
         .AddStatementQueries().AddPartyQueries().AddSourceQueries();
