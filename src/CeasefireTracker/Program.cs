@@ -7,6 +7,8 @@ using CeasefireTracker.Features.Export;
 using CeasefireTracker.Features.Generation;
 using CeasefireTracker.Features.Security;
 using CeasefireTracker.Features.Import;
+using CeasefireTracker.Features.Ingestion;
+using CeasefireTracker.Features.Ingestion.Evaluation;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Ceasefires;
 using CeasefireTracker.Features.Overview;
@@ -21,6 +23,7 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger()
 try
 {
     if (GenerateCommand.IsInvoked(args)) return await GenerateCommand.RunAsync(args);
+    if (EvaluateIngestionCommand.IsInvoked(args)) return EvaluateIngestionCommand.Run(args, Console.Out);
 
     var builder = WebApplication.CreateBuilder(args);
     builder.AddTrackerLogging();
@@ -30,6 +33,7 @@ try
     builder.AddTrackerEditing();
     builder.AddTrackerSecurity();
     builder.AddImport();
+    builder.AddIngestion();
     // Each reader feature registers its queries and its pages' addresses; the shell knows none of them.
     builder.Services.AddOverviewQueries().AddTimelineQueries().AddCasualtyQueries().AddCeasefireQueries()
         .AddStatementQueries().AddPartyQueries().AddSourceQueries();
