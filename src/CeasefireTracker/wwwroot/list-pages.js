@@ -10,10 +10,15 @@
         return url.pathname + url.search;
     }
 
+    // Through a link: Blazor's enhanced navigation (or, signed in, its router) takes it once started, and before
+    // that, or without Blazor, the browser follows it.
     function go(form) {
-        const address = addressOf(form);
-        if (window.Blazor && typeof window.Blazor.navigateTo === 'function') window.Blazor.navigateTo(address);
-        else location.assign(address);
+        const link = document.createElement('a');
+        link.href = addressOf(form);
+        link.hidden = true;
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
     }
 
     document.addEventListener('change', function (e) {

@@ -11,10 +11,15 @@ public static class PageExtensions
         await page.Locator("[data-testid='interactive']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
     }
 
-    /// <summary>Opens a reader's (static) page and waits until it and its scripts have loaded.</summary>
+    /// <summary>
+    /// Opens a reader page and waits until it and its scripts have loaded; signed in, the page is interactive, so it
+    /// waits for the circuit too.
+    /// </summary>
     public static async Task GotoReaderAsync(this IPage page, string path)
     {
         await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        if (await page.GetByTestId("signed-in-user").CountAsync() > 0)
+            await page.Locator("[data-testid='interactive']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
     }
 
     /// <summary>Every address the page asks for that belongs to a Blazor circuit (negotiation, WebSocket, long polling).</summary>
