@@ -4,6 +4,13 @@ using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Data.Seeding;
 using CeasefireTracker.Features.Generation;
+using CeasefireTracker.Features.Casualties;
+using CeasefireTracker.Features.Ceasefires;
+using CeasefireTracker.Features.Overview;
+using CeasefireTracker.Features.Parties;
+using CeasefireTracker.Features.Sources;
+using CeasefireTracker.Features.Statements;
+using CeasefireTracker.Features.Timeline;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
@@ -18,6 +25,9 @@ try
     builder.AddTrackerUi();
     builder.AddTrackerAccounts();
     builder.AddTrackerEditing();
+    // Each reader feature registers its queries and its pages' addresses; the shell knows none of them.
+    builder.Services.AddOverviewQueries().AddTimelineQueries().AddCasualtyQueries().AddCeasefireQueries()
+        .AddStatementQueries().AddPartyQueries().AddSourceQueries();
 
     var app = builder.Build();
     await app.InitializeTrackerDatabaseAsync();

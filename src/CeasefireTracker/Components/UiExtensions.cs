@@ -1,12 +1,5 @@
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Account;
-using CeasefireTracker.Features.Casualties;
-using CeasefireTracker.Features.Overview;
-using CeasefireTracker.Features.Ceasefires;
-using CeasefireTracker.Features.Parties;
-using CeasefireTracker.Features.Statements;
-using CeasefireTracker.Features.Sources;
-using CeasefireTracker.Features.Timeline;
 using MudBlazor.Services;
 using Serilog;
 using Serilog.Settings.Configuration;
@@ -38,13 +31,6 @@ public static class UiExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddOutputCache();
-        builder.Services.AddCasualtyQueries();
-        builder.Services.AddOverviewQueries();
-        builder.Services.AddSourceQueries();
-        builder.Services.AddTimelineQueries();
-        builder.Services.AddPartyQueries();
-        builder.Services.AddCeasefireQueries();
-        builder.Services.AddStatementQueries();
         return builder;
     }
 

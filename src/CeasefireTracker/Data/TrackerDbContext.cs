@@ -19,6 +19,9 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
     public DbSet<CasualtyReport> CasualtyReports => Set<CasualtyReport>();
     public DbSet<Statement> Statements => Set<Statement>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataSetRow> DataSetRows => Set<DataSetRow>();
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<ImportColumnMapping> ImportColumnMappings => Set<ImportColumnMapping>();
 
     // Here, not in the registration: every context moves the store generation, however its options were built.
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
