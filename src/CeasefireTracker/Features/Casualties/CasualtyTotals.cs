@@ -39,7 +39,7 @@ public static class CasualtyTotals
             var first = group.First();
             var sum = numbered.Sum(r => r.BestEstimate!.Value);
             var approximate = numbered.Any(r => r.Qualifier != FigureQualifier.Exact);
-            var added = string.Join(" + ", numbered.Select(r => $"{r.Category.ToString().ToLowerInvariant()} {r.Figure} (up to {SourcedTime.Format(r.PeriodEnd)})"));
+            var added = string.Join(" + ", numbered.Select(r => $"{r.Category.Display().ToLowerInvariant()} {r.Figure} (up to {SourcedTime.Format(r.PeriodEnd)})"));
             var left = group.Except(numbered).Select(r => $"{r.Category.ToString().ToLowerInvariant()} \"{r.Figure}\"").ToList();
             var explanation = $"{first.Reporter}'s latest cumulative {first.Kind.ToString().ToLowerInvariant()} figures for {first.AffectedSide}: {added}."
                               + " Increments are not added, since the cumulative figures include them; no other reporter's claims are added."
