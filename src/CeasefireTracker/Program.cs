@@ -4,6 +4,7 @@ using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Data.Seeding;
 using CeasefireTracker.Features.Generation;
+using CeasefireTracker.Features.Search;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Ceasefires;
 using CeasefireTracker.Features.Overview;
@@ -25,6 +26,7 @@ try
     builder.AddTrackerUi();
     builder.AddTrackerAccounts();
     builder.AddTrackerEditing();
+    builder.AddSearch();
     // Each reader feature registers its queries and its pages' addresses; the shell knows none of them.
     builder.Services.AddOverviewQueries().AddTimelineQueries().AddCasualtyQueries().AddCeasefireQueries()
         .AddStatementQueries().AddPartyQueries().AddSourceQueries();
