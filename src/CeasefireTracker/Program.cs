@@ -9,6 +9,7 @@ using CeasefireTracker.Features.Security;
 using CeasefireTracker.Features.Import;
 using CeasefireTracker.Features.Ingestion;
 using CeasefireTracker.Features.Ingestion.Evaluation;
+using CeasefireTracker.Features.Search;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Ceasefires;
 using CeasefireTracker.Features.Overview;
@@ -34,6 +35,7 @@ try
     builder.AddTrackerSecurity();
     builder.AddImport();
     builder.AddIngestion();
+    builder.AddSearch();
     // Each reader feature registers its queries and its pages' addresses; the shell knows none of them.
     builder.Services.AddOverviewQueries().AddTimelineQueries().AddCasualtyQueries().AddCeasefireQueries()
         .AddStatementQueries().AddPartyQueries().AddSourceQueries();
