@@ -1,5 +1,6 @@
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Account;
+using CeasefireTracker.Features.Security;
 using MudBlazor.Services;
 using Serilog;
 using Serilog.Settings.Configuration;
@@ -37,6 +38,7 @@ public static class UiExtensions
 
     public static WebApplication UseTrackerPipeline(this WebApplication app)
     {
+        app.UseTrackerSecurity();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);

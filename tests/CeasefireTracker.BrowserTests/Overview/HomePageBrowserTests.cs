@@ -40,20 +40,4 @@ public sealed class HomePageBrowserTests(BrowserAppFixture app) : IClassFixture<
 
         await Expect(home.Count("Officials")).ToHaveTextAsync("3");
     }
-
-    [Fact]
-    public async Task TheNavigationDrawerClosesAndOpens()
-    {
-        var page = await app.NewPageAsync();
-        var home = new HomePageObject(page);
-        await home.OpenAsync();
-        var timelineLink = home.NavigationLink("Timeline");
-        await Expect(timelineLink).ToBeVisibleAsync();
-
-        await home.ToggleNavigationAsync();
-        await Expect(page.Locator(".mud-drawer--closed")).ToHaveCountAsync(1);
-
-        await home.ToggleNavigationAsync();
-        await Expect(page.Locator(".mud-drawer--open")).ToHaveCountAsync(1);
-    }
 }

@@ -15,5 +15,5 @@ public sealed class HomePageObject(IPage page)
     public ILocator NavigationLink(string name) =>
         page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" }).GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
 
-    public Task ToggleNavigationAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" }).ClickAsync();
+    public Task ToggleNavigationAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Menu", Exact = true }).ClickAsync();
 }

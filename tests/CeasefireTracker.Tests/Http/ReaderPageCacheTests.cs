@@ -127,4 +127,16 @@ public sealed class ReaderPageCacheTests(AccountHttpTests.Factory factory) : ICl
         Assert.Equal(System.Net.HttpStatusCode.NotFound, second.StatusCode);
         Assert.False(FromCache(second));
     }
+
+    [Fact]
+    public async Task AnUnknownAddressAnswersNotFoundEvenAfterTheNotFoundPageWasServedFromTheCache()
+    {
+        await Client().GetAsync("/not-found");
+        await Client().GetAsync("/not-found");
+
+        var unknown = await Client().GetAsync("/no-such-page-after-the-cached-one");
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("There is no page at this address", await unknown.Content.ReadAsStringAsync());
+    }
 }
