@@ -38,18 +38,6 @@
         if (mark) mark.scrollIntoView({ block: 'center' });
     }
 
-    // Without a circuit (readers' static pages) the app bar's menu button has no server to toggle the drawer: do it here.
-    document.addEventListener('click', function (e) {
-        const button = e.target.closest && e.target.closest('.mud-appbar button[aria-label="Toggle navigation"]');
-        if (!button || document.querySelector('[data-testid="interactive"]')) return;
-        const drawer = document.querySelector('.mud-drawer');
-        const layout = document.querySelector('.mud-layout');
-        if (!drawer || !layout) return;
-        const open = drawer.classList.contains('mud-drawer--open');
-        drawer.classList.replace(open ? 'mud-drawer--open' : 'mud-drawer--closed', open ? 'mud-drawer--closed' : 'mud-drawer--open');
-        layout.className = layout.className.replace(open ? /mud-drawer-open-/g : /mud-drawer-close-/g, open ? 'mud-drawer-close-' : 'mud-drawer-open-');
-    });
-
     document.addEventListener('DOMContentLoaded', showHighlight);
     if (window.Blazor && typeof window.Blazor.addEventListener === 'function') window.Blazor.addEventListener('enhancedload', showHighlight);
 })();

@@ -86,6 +86,38 @@ public sealed class ReaderPageCacheTests(AccountHttpTests.Factory factory) : ICl
     }
 
     [Fact]
+    public async Task AFailedSignInDoesNotDropTheReadersCachedPages()
+    {
+        await using (var scope = factory.Services.CreateAsyncScope())
+            Assert.Empty(await scope.ServiceProvider.GetRequiredService<UserAdministration>()
+                .CreateUnrestrictedAsync("wrong-password@example.org", AccountHttpTests.Password, [Roles.Analyst]));
+        await Client().GetAsync("/sources");
+
+        // Counts a failed attempt on the account: a write to the Identity tables, not to any record.
+        await AccountHttpTests.PostSignInAsync(Client(), "wrong-password@example.org", "not the password at all");
+        var after = await Client().GetAsync("/sources");
+
+        Assert.True(FromCache(after));
+    }
+
+    [Fact]
+    public async Task AnEditIsVisibleToTheNextReaderAtOnce()
+    {
+        await Client().GetAsync("/statements");
+        await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync())
+        {
+            var statement = await db.Statements.OrderBy(s => s.Id).FirstAsync();
+            statement.Summary = "Summary changed for the next reader";
+            await db.SaveChangesAsync();
+        }
+
+        var next = await Client().GetAsync("/statements");
+
+        Assert.False(FromCache(next));
+        Assert.Contains("Summary changed for the next reader", await next.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task ANotFoundPageIsNotCached()
     {
         var first = await Client().GetAsync("/no-such-reader-page");

@@ -80,6 +80,9 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
 
     public CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFactory) : this(dbFactory, new StoreReadCache()) { }
 
+    /// <summary>What every cached read here reads: an edit of a statement or an event leaves these entries be.</summary>
+    internal static readonly Type[] ReadsFrom = [typeof(CasualtyReport), typeof(Side), typeof(Party), typeof(Conflict)];
+
     public async Task<CasualtyPage> GetPageAsync(CasualtyFilter filter, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -116,7 +119,7 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
         var query = Apply(db.CasualtyReports.AsNoTracking(), filter);
         if (filter.Sort == CasualtySort.Period && skip >= AnchorSpacing)
         {
-            var anchors = await cache.GetAsync(("anchors", Key(filter), descending, AnchorSpacing), _ => Task.FromResult(new PageAnchors(AnchorSpacing)), ct);
+            var anchors = await cache.GetAsync(("anchors", Key(filter), descending, AnchorSpacing), ReadsFrom, _ => Task.FromResult(new PageAnchors(AnchorSpacing)), ct);
             var (anchor, anchorRow) = await anchors.FindAsync(skip, next => NextAnchorAsync(db, filter, descending, next, AnchorSpacing, ct), ct);
             if (anchor is { } key)
             {
@@ -152,7 +155,7 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
 
     /// <summary>The filter narrowed to each value of the sort column, in the grid's order, with its number of rows.</summary>
     private Task<IReadOnlyList<(CasualtyFilter Segment, int Count)>> SegmentsAsync(CasualtyFilter filter, CancellationToken ct) =>
-        cache.GetAsync<IReadOnlyList<(CasualtyFilter, int)>>(("segments", Key(filter), filter.Sort, filter.Descending), async token =>
+        cache.GetAsync<IReadOnlyList<(CasualtyFilter, int)>>(("segments", Key(filter), filter.Sort, filter.Descending), ReadsFrom, async token =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(token);
             var rows = Apply(db.CasualtyReports.AsNoTracking(), filter);
@@ -215,7 +218,7 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
 
     /// <summary>How many reports match the filter; counted once per filter while the store is unchanged.</summary>
     public Task<int> CountAsync(CasualtyFilter filter, CancellationToken ct = default) =>
-        cache.GetAsync(("count", Key(filter)), async token =>
+        cache.GetAsync(("count", Key(filter)), ReadsFrom, async token =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(token);
             return await Apply(db.CasualtyReports.AsNoTracking(), filter).CountAsync(token);
@@ -226,7 +229,7 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
     /// claim. Bounded by the number of sides, categories, kinds and reporters, not by the number of reports.
     /// </summary>
     public Task<IReadOnlyList<CasualtyReportRow>> GetLatestClaimsAsync(CasualtyFilter filter, CancellationToken ct = default) =>
-        cache.GetAsync<IReadOnlyList<CasualtyReportRow>>(("latest", Key(filter)), async token =>
+        cache.GetAsync<IReadOnlyList<CasualtyReportRow>>(("latest", Key(filter)), ReadsFrom, async token =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(token);
             var cumulative = Apply(db.CasualtyReports.AsNoTracking(), filter).Where(r => r.Basis == FigureBasis.Cumulative);
@@ -245,7 +248,7 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
     /// span the reports cover), grouped in SQL.
     /// </summary>
     public Task<TollSeries> GetKilledTollAsync(int? conflictId = null, CancellationToken ct = default) =>
-        cache.GetAsync(("toll", conflictId), async token =>
+        cache.GetAsync(("toll", conflictId), ReadsFrom, async token =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(token);
             var reports = Apply(db.CasualtyReports.AsNoTracking(), new CasualtyFilter { ConflictId = conflictId });
@@ -276,7 +279,7 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
 
     /// <summary>The sides and reporters that casualty reports refer to, for the filter lists.</summary>
     public Task<CasualtyFilterOptions> GetFilterOptionsAsync(CancellationToken ct = default) =>
-        cache.GetAsync(("options", 0), async token =>
+        cache.GetAsync(("options", 0), ReadsFrom, async token =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(token);
             var sides = await db.Sides.AsNoTracking().OrderBy(s => s.Kind == SideKind.Combined).ThenBy(s => s.Name)

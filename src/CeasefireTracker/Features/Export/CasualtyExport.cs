@@ -44,12 +44,11 @@ public sealed class CasualtyExport(IDbContextFactory<TrackerDbContext> factory) 
 
     public ExportSelection Select(IQueryCollection query, string baseUrl)
     {
-        // The same keys and the same reading as the casualty page.
+        // The page's own reader of its address, so an export's rows are the page's rows.
         var read = ListQuery.From(query);
         var (filter, _) = CasualtyQueryString.Parse(read);
         var conflict = read.PositiveInt("conflict", "every conflict would be exported");
-        var found = read.Problems.ToList();
-        return new ExportSelection(filter with { ConflictId = conflict }, found, ExportQuery.Values(query), baseUrl);
+        return new ExportSelection(filter with { ConflictId = conflict }, [.. read.Problems], ExportQuery.Values(query), baseUrl);
     }
 
     public async IAsyncEnumerable<object?[]> RowsAsync(ExportSelection selection, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)

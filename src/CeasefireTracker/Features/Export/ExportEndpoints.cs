@@ -1,3 +1,4 @@
+using CeasefireTracker.Components;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -39,7 +40,9 @@ public static class ExportEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            // A million-row export is a long read: readers' exports share the renders' admission limit (503 past it).
+            .RequireReaderAdmission();
         return app;
     }
 

@@ -27,7 +27,7 @@ public sealed class OverviewQuery(IDbContextFactory<TrackerDbContext> dbFactory,
     /// other whole-store reads until the store changes.
     /// </summary>
     public Task<(IReadOnlyList<ConflictChoice> Conflicts, int? MostRecentlyActive)> GetConflictsAsync(CancellationToken ct = default) =>
-        cache.GetAsync<(IReadOnlyList<ConflictChoice>, int?)>(nameof(GetConflictsAsync), async token =>
+        cache.GetAsync<(IReadOnlyList<ConflictChoice>, int?)>(nameof(GetConflictsAsync), [typeof(Conflict), typeof(TimelineEvent)], async token =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(token);
             var conflicts = await db.Conflicts.AsNoTracking().OrderBy(c => c.Name).ThenBy(c => c.Id)

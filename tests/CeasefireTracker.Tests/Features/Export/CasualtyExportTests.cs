@@ -41,7 +41,6 @@ public sealed class CasualtyExportTests(GeneratedDatabase generated) : IClassFix
         Assert.Equal(shown, exported);
     }
 
-    private static string? Get(IQueryCollection query, string key) => query.TryGetValue(key, out var v) ? v.ToString() : null;
 
     [Fact]
     public async Task AnExportStopsWhenTheClientGoesAway()
