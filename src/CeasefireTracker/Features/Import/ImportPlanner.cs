@@ -73,6 +73,7 @@ public sealed class ImportPlanner(IDbContextFactory<TrackerDbContext> factory)
         await using var db = await factory.CreateDbContextAsync(ct);
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         var context = await ImportContext.LoadAsync(db, mapping, plan.Version, request.FileName, ct);
+        context.Report = report;
         if (request.ConflictId is { } conflictId && !context.Target(conflictId))
         {
             report.FileProblem = $"Conflict #{conflictId} does not exist.";
@@ -153,7 +154,7 @@ public sealed class ImportPlanner(IDbContextFactory<TrackerDbContext> factory)
     {
         var writes = new List<RecordWrite>();
         var dataSetRow = existing ?? new DataSetRow { DataSet = "", DataSetVersion = "", RowId = "", ContentHash = "" };
-        RecordMapper.FillRow(dataSetRow, row, context.Mapping, plan.Version, hash);
+        RecordMapper.FillRow(dataSetRow, row, context, plan.Version, hash);
         writes.Add(new RecordWrite(dataSetRow, existing is null ? AuditAction.Create : AuditAction.Update));
 
         var storedEvent = existing is null ? null : stored.Events.GetValueOrDefault(existing.Id);
