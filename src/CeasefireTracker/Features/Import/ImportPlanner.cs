@@ -7,8 +7,9 @@ namespace CeasefireTracker.Features.Import;
 
 /// <summary>What to import and how.</summary>
 /// <param name="ConflictId">Files every row under this conflict; null matches the file's conflict names (or creates them).</param>
+/// <param name="Uploaded">The file is an upload of the import page: deleted once the import is done with it.</param>
 public sealed record ImportRequest(string Path, string FileName, string Version, ColumnMapping? Mapping = null, bool CompleteDataSet = true,
-    int? ConflictId = null)
+    int? ConflictId = null, bool Uploaded = false)
 {
     public const int PreviewRows = 20;
 }
