@@ -29,6 +29,17 @@ public sealed class ImportContext
 
     public required Source DataSetSource { get; init; }
 
+    /// <summary>Where cut text and other changes on the way in are counted.</summary>
+    public ImportReport? Report { get; set; }
+
+    /// <summary>Text longer than its column holds is cut, and the cut is counted in the report.</summary>
+    public string? Fit(string? text, int max, string what)
+    {
+        if (text is null || text.Length <= max) return text;
+        Report?.Coerce("Text cut to the length its field holds", $"{what} of {text.Length:N0} characters cut to {max:N0}");
+        return Trim(text, max);
+    }
+
     private ImportContext(List<Conflict> conflicts, List<Side> sides, List<Party> parties)
     {
         _conflicts = conflicts.GroupBy(c => Key(c.Name)).ToDictionary(g => g.Key, g => g.First());

@@ -7,8 +7,9 @@ namespace CeasefireTracker.Features.Import;
 
 /// <summary>What to import and how.</summary>
 /// <param name="ConflictId">Files every row under this conflict; null matches the file's conflict names (or creates them).</param>
+/// <param name="Uploaded">The file is an upload of the import page: deleted once the import is done with it.</param>
 public sealed record ImportRequest(string Path, string FileName, string Version, ColumnMapping? Mapping = null, bool CompleteDataSet = true,
-    int? ConflictId = null)
+    int? ConflictId = null, bool Uploaded = false)
 {
     public const int PreviewRows = 20;
 }
@@ -73,6 +74,7 @@ public sealed class ImportPlanner(IDbContextFactory<TrackerDbContext> factory)
         await using var db = await factory.CreateDbContextAsync(ct);
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         var context = await ImportContext.LoadAsync(db, mapping, plan.Version, request.FileName, ct);
+        context.Report = report;
         if (request.ConflictId is { } conflictId && !context.Target(conflictId))
         {
             report.FileProblem = $"Conflict #{conflictId} does not exist.";
@@ -153,7 +155,7 @@ public sealed class ImportPlanner(IDbContextFactory<TrackerDbContext> factory)
     {
         var writes = new List<RecordWrite>();
         var dataSetRow = existing ?? new DataSetRow { DataSet = "", DataSetVersion = "", RowId = "", ContentHash = "" };
-        RecordMapper.FillRow(dataSetRow, row, context.Mapping, plan.Version, hash);
+        RecordMapper.FillRow(dataSetRow, row, context, plan.Version, hash);
         writes.Add(new RecordWrite(dataSetRow, existing is null ? AuditAction.Create : AuditAction.Update));
 
         var storedEvent = existing is null ? null : stored.Events.GetValueOrDefault(existing.Id);

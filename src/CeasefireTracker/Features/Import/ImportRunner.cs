@@ -129,6 +129,10 @@ public sealed class ImportRunner(IServiceScopeFactory scopes, IDbContextFactory<
             logger.LogError(ex, "Import run {RunId} of {FileName} failed", job.RunId, job.Request.FileName);
             await FinishAsync(job, ImportStatus.Failed, $"The import failed and nothing was written: {ex.Message}", null, 0, 0);
         }
+        finally
+        {
+            if (job.Request.Uploaded) File.Delete(job.Request.Path);
+        }
     }
 
     /// <summary>Undoes a finished import as a whole (one new audited operation).</summary>

@@ -20,17 +20,18 @@ public static class RecordMapper
 
     public static string ReportKey(ColumnMapping mapping, string rowId, FigureSlot slot) => $"{mapping.Key}:{rowId}:{slot.ToString().ToLowerInvariant()}";
 
-    public static void FillRow(DataSetRow target, ImportedRow row, ColumnMapping mapping, string version, string hash)
+    public static void FillRow(DataSetRow target, ImportedRow row, ImportContext context, string version, string hash)
     {
+        var mapping = context.Mapping;
         target.ExternalId = RowKey(mapping, row.RowId);
         target.DataSet = mapping.DataSet;
         target.DataSetVersion = version;
         target.RowId = row.RowId;
-        target.SourceArticle = Cut(row.SourceArticle);
-        target.SourceHeadline = Cut(row.SourceHeadline);
-        target.SourceOffice = Cut(row.SourceOffice);
-        target.SourceDate = Cut(row.SourceDate);
-        target.SourceOriginal = Cut(row.SourceOriginal);
+        target.SourceArticle = context.Fit(row.SourceArticle, Limits.Description, "source_article");
+        target.SourceHeadline = context.Fit(row.SourceHeadline, Limits.Description, "source_headline");
+        target.SourceOffice = context.Fit(row.SourceOffice, Limits.Description, "source_office");
+        target.SourceDate = context.Fit(row.SourceDate, Limits.Description, "source_date");
+        target.SourceOriginal = context.Fit(row.SourceOriginal, Limits.Description, "source_original");
         target.ContentHash = hash;
     }
 
@@ -47,15 +48,15 @@ public static class RecordMapper
         var actors = string.Join(" – ", new[] { row.SideA, row.SideB }.Where(a => a is not null));
         var where = row.PlaceName ?? row.Admin2 ?? row.Admin1 ?? row.Country;
         var title = (actors.Length > 0 ? actors : context.Mapping.DataSet + " event") + (where is null ? "" : $", {where}");
-        target.Title = ImportContext.Trim(title, Limits.Title);
-        target.Description = row.Description is null ? null : ImportContext.Trim(row.Description, Limits.Description);
+        target.Title = context.Fit(title, Limits.Title, "event title")!;
+        target.Description = context.Fit(row.Description, Limits.Description, "description");
         target.OccurredAtLocal = row.Start.ToDateTime(TimeOnly.MinValue);
         target.EndedAtLocal = row.End > row.Start ? row.End.ToDateTime(TimeOnly.MinValue) : null;
         target.Precision = row.Precision;
         // Data sets give dates, not times or zones: the day is kept in UTC and said to be implied.
         target.TimeZoneId = TimeZone;
         target.TimeZoneBasis = TimeZoneBasis.Implied;
-        FillPlace(target, row);
+        FillPlace(target, row, context);
         SetSource(target, context, dataSetRow);
     }
 
@@ -97,19 +98,19 @@ public static class RecordMapper
         target.Notes = figure.Slot == FigureSlot.Event && row.Figures.Count > 1
             ? "The whole event's figure (best, low, high); it contains the other figures of the same row."
             : null;
-        FillPlace(target, row);
+        FillPlace(target, row, context);
         SetSource(target, context, dataSetRow);
     }
 
     /// <summary>GED names the victims of one-sided violence "Civilians" as side B: they are no party.</summary>
     public static bool IsCivilians(string actor) => actor.Trim().Equals("Civilians", StringComparison.OrdinalIgnoreCase);
 
-    private static void FillPlace(IPlaced target, ImportedRow row)
+    private static void FillPlace(IPlaced target, ImportedRow row, ImportContext context)
     {
-        target.PlaceName = Cut(row.PlaceName, Limits.Name);
-        target.PlaceAdmin1 = Cut(row.Admin1, Limits.Name);
-        target.PlaceAdmin2 = Cut(row.Admin2, Limits.Name);
-        target.PlaceCountry = Cut(row.Country, Limits.Name);
+        target.PlaceName = context.Fit(row.PlaceName, Limits.Name, "place name");
+        target.PlaceAdmin1 = context.Fit(row.Admin1, Limits.Name, "admin 1");
+        target.PlaceAdmin2 = context.Fit(row.Admin2, Limits.Name, "admin 2");
+        target.PlaceCountry = context.Fit(row.Country, Limits.Name, "country");
         target.Latitude = row.Latitude;
         target.Longitude = row.Longitude;
         target.PlacePrecision = row.PlacePrecision;
@@ -124,6 +125,4 @@ public static class RecordMapper
         target.Quote = "";
         target.QuoteStart = 0;
     }
-
-    private static string? Cut(string? text, int max = Limits.Description) => text is null ? null : ImportContext.Trim(text, max);
 }

@@ -78,6 +78,16 @@ public sealed class ImportPlannerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TextLongerThanItsFieldIsCutAndTheCutIsCounted()
+    {
+        var plan = await _fixture.Planner.PlanAsync(await RequestAsync(_fixture.Ged(2, (i, row) => { if (i == 1) row["source_headline"] = new string('h', 5000); })));
+
+        Assert.Equal(2, plan.Report.ToCreate);
+        var cut = plan.Report.Coercions["Text cut to the length its field holds"];
+        Assert.Equal((1, "source_headline of 5,000 characters cut to 4,000"), (cut.Count, cut.Examples[0]));
+    }
+
+    [Fact]
     public async Task ARepeatedRowIdIsRefusedWithTheLineItFirstStoodOn()
     {
         var plan = await _fixture.Planner.PlanAsync(await RequestAsync(_fixture.Ged(3, (i, row) => { if (i == 2) row["id"] = "100000"; })));
