@@ -18,7 +18,7 @@ public sealed record Dependent(string EntityType, int Id);
 /// refuses a save over a version the editor did not see, and writes the change and its audit entry in one
 /// transaction: nothing is half saved and nothing is saved unaudited.
 /// </summary>
-public sealed class RecordEditor(
+public sealed partial class RecordEditor(
     IDbContextFactory<TrackerDbContext> factory, AuthenticationStateProvider authentication, ILogger<RecordEditor> logger)
 {
     public const int ReasonMaxLength = 1000;

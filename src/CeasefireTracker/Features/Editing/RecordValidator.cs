@@ -21,7 +21,16 @@ public static partial class RecordValidator
         nameof(Entity.UpdatedAtUtc), nameof(Entity.ExternalId),
     };
 
-    public static async Task<Dictionary<string, List<string>>> ValidateAsync(TrackerDbContext db, Entity record, CancellationToken ct = default)
+    public static Task<Dictionary<string, List<string>>> ValidateAsync(TrackerDbContext db, Entity record, CancellationToken ct = default) =>
+        ValidateAsync(db, record, new ReferenceLookup(db), ct);
+
+    /// <summary>
+    /// Checks <paramref name="record"/>, asking <paramref name="lookup"/> about the records it refers to. A reference
+    /// may be a navigation to a record new in the same save (a new party and the reports it makes): its id is not
+    /// known yet, the lookup says it is part of the save.
+    /// </summary>
+    public static async Task<Dictionary<string, List<string>>> ValidateAsync(TrackerDbContext db, Entity record, ReferenceLookup lookup,
+        CancellationToken ct = default)
     {
         var errors = new Dictionary<string, List<string>>();
         void Add(string property, string message)
@@ -48,23 +57,38 @@ public static partial class RecordValidator
         {
             var property = foreignKey.Properties[0];
             var id = (int?)property.GetGetter().GetClrValue(record);
+            var principal = foreignKey.PrincipalEntityType.ClrType;
             if (id is null or 0)
             {
-                if (foreignKey.IsRequired) Add(property.Name, $"{Label(property.Name)} is required.");
-                continue;
+                var target = foreignKey.DependentToPrincipal?.GetGetter().GetClrValue(record) as Entity;
+                if (target is { Id: > 0 }) id = target.Id;
+                else if (target is not null && lookup.IsNew(target))
+                {
+                    if (ReferenceEquals(target, record)) Add(property.Name, $"{Label(property.Name)} cannot be the record itself.");
+                    continue;
+                }
+                else if (target is not null)
+                {
+                    Add(property.Name, $"{Label(property.Name)} refers to a new {Label(principal.Name).ToLowerInvariant()} that is not part of this save.");
+                    continue;
+                }
+                else
+                {
+                    if (foreignKey.IsRequired) Add(property.Name, $"{Label(property.Name)} is required.");
+                    continue;
+                }
             }
 
-            var principal = foreignKey.PrincipalEntityType.ClrType;
             if (principal == record.GetType() && id == record.Id)
                 Add(property.Name, $"{Label(property.Name)} cannot be the record itself.");
-            else if (!await ExistsAsync(db, principal, id.Value, ct))
+            else if (!await lookup.ExistsAsync(principal, id.Value, ct))
                 Add(property.Name, $"{Label(property.Name)} refers to {Label(principal.Name).ToLowerInvariant()} #{id}, which does not exist or has been deleted.");
         }
 
         foreach (var (property, message) in RulesOf(record)) Add(property, message);
         if (record is ISourced sourced && !errors.ContainsKey(nameof(ISourced.SourceId)) && !errors.ContainsKey(nameof(ISourced.Quote))
             && !(RestsOnDataSetRow(record) && sourced.Quote.Length == 0))
-            await PlaceQuoteAsync(db, sourced, Add, ct);
+            await PlaceQuoteAsync(sourced, lookup, Add, ct);
         return errors;
     }
 
@@ -157,9 +181,9 @@ public static partial class RecordValidator
     }
 
     /// <summary>The quote must stand word for word in the source; its position is found, not typed.</summary>
-    private static async Task PlaceQuoteAsync(TrackerDbContext db, ISourced record, Action<string, string> add, CancellationToken ct)
+    private static async Task PlaceQuoteAsync(ISourced record, ReferenceLookup lookup, Action<string, string> add, CancellationToken ct)
     {
-        var text = await db.Sources.AsNoTracking().Where(s => s.Id == record.SourceId).Select(s => s.FullText).SingleOrDefaultAsync(ct);
+        var text = record.SourceId == 0 ? record.Source?.FullText : await lookup.SourceTextAsync(record.SourceId, ct);
         if (text is null) return;
         var quote = record.Quote;
         var start = record.QuoteStart;
@@ -168,16 +192,6 @@ public static partial class RecordValidator
         if (found < 0) add(nameof(ISourced.Quote), "The quote does not appear word for word in the chosen source.");
         else record.QuoteStart = found;
     }
-
-    private static Task<bool> ExistsAsync(TrackerDbContext db, Type type, int id, CancellationToken ct) =>
-        (Task<bool>)ExistsMethod.MakeGenericMethod(type).Invoke(null, [db, id, ct])!;
-
-    private static readonly System.Reflection.MethodInfo ExistsMethod =
-        typeof(RecordValidator).GetMethod(nameof(ExistsOf), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
-
-    // The query filter leaves deleted records out, so a reference to one counts as missing.
-    private static Task<bool> ExistsOf<T>(TrackerDbContext db, int id, CancellationToken ct) where T : Entity =>
-        db.Set<T>().AnyAsync(e => e.Id == id, ct);
 
     [GeneratedRegex("(?<=[a-z])([A-Z])")]
     private static partial Regex WordStart();

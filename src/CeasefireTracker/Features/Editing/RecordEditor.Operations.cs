@@ -1,0 +1,409 @@
+using CeasefireTracker.Data;
+using CeasefireTracker.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace CeasefireTracker.Features.Editing;
+
+// Batch writes (imports, ingestion, the write API) and their undo: one transaction, one OperationId, all or nothing.
+public sealed partial class RecordEditor
+{
+    /// <summary>Records saved per SaveChanges inside the one transaction; the change tracker is cleared between chunks.</summary>
+    public const int ChunkSize = 1000;
+
+    /// <summary>Past this many problems a batch stops checking: the writer has enough to fix.</summary>
+    public const int MaxErrors = 200;
+
+    private enum StepKind { Create, Update, Delete, Return }
+
+    /// <summary>One write to make: <see cref="StepKind.Return"/> puts a record back as a snapshot had it (undo).</summary>
+    private sealed record Step(int Index, StepKind Kind, Type Type, int Id, Guid? Version,
+        Entity? Values = null, string? Snapshot = null, bool Deleted = false);
+
+    /// <summary>
+    /// Writes every record of <paramref name="writes"/> through the one validator in one transaction, all sharing
+    /// one OperationId, or writes nothing and lists every problem by its index. New records may refer to each other
+    /// through navigation properties (a new party and the reports it makes).
+    /// </summary>
+    public async Task<OperationResult> ApplyAsync(IReadOnlyList<RecordWrite> writes, string reason, IProgress<int>? progress = null,
+        CancellationToken ct = default)
+    {
+        var user = await AnalystAsync("Apply", typeof(Entity));
+        if (user is null) return OperationResult.Failed(RefusedMessage);
+        if (reason?.Length > ReasonMaxLength) return OperationResult.Failed(ReasonTooLong(reason.Length));
+
+        var steps = new List<Step>(writes.Count);
+        var errors = new List<RecordError>();
+        for (var i = 0; i < writes.Count; i++)
+        {
+            var write = writes[i];
+            if (write?.Record is null) { errors.Add(new RecordError(i, "", "The write has no record.")); continue; }
+            var record = write.Record;
+            switch (write.Action)
+            {
+                case AuditAction.Create: steps.Add(new Step(i, StepKind.Create, record.GetType(), 0, null, record)); break;
+                case AuditAction.Update: steps.Add(new Step(i, StepKind.Update, record.GetType(), record.Id, record.Version, record)); break;
+                case AuditAction.Delete: steps.Add(new Step(i, StepKind.Delete, record.GetType(), record.Id, record.Version)); break;
+                default: errors.Add(new RecordError(i, "", $"“{write.Action}” is not a write of its own; use Create, Update or Delete.")); break;
+            }
+        }
+
+        if (errors.Count > 0) return Failure(errors);
+        return await RunAsync(user, steps, reason, progress, ct);
+    }
+
+    /// <summary>
+    /// Reverts every change of operation <paramref name="operationId"/> as one new audited operation: created records
+    /// are deleted, updated ones get their values from before, deleted ones are restored. Refused, listing them, when
+    /// any of its records was changed since.
+    /// </summary>
+    public async Task<OperationResult> UndoOperationAsync(Guid operationId, string? reason = null, CancellationToken ct = default)
+    {
+        var user = await AnalystAsync("Undo", typeof(Entity));
+        if (user is null) return OperationResult.Failed(RefusedMessage);
+        if (reason?.Length > ReasonMaxLength) return OperationResult.Failed(ReasonTooLong(reason.Length));
+
+        List<AuditEntry> entries;
+        List<AuditEntry> later;
+        var types = new Dictionary<string, Type>();
+        await using (var db = await factory.CreateDbContextAsync(ct))
+        {
+            entries = await db.AuditEntries.AsNoTracking().Where(a => a.OperationId == operationId).OrderBy(a => a.Id).ToListAsync(ct);
+            if (entries.Count == 0) return OperationResult.Failed($"There is no operation {operationId}.");
+            var first = entries[0].Id;
+            later = await db.AuditEntries.AsNoTracking().Where(a => a.Id > first && a.OperationId != operationId).OrderBy(a => a.Id).ToListAsync(ct);
+            foreach (var entityType in db.Model.GetEntityTypes()) types.TryAdd(entityType.ClrType.Name, entityType.ClrType);
+        }
+
+        var records = entries.GroupBy(a => (a.EntityType, a.EntityId)).ToList();
+        var position = records.Select((g, i) => (g.Key, i)).ToDictionary(p => p.Key, p => p.i);
+        var changedSince = later.Where(a => position.ContainsKey((a.EntityType, a.EntityId)))
+            .GroupBy(a => (a.EntityType, a.EntityId))
+            .Select(g => new RecordError(position[g.Key], "",
+                $"{Label(g.Key.EntityType)} #{g.Key.EntityId} was changed since by {g.Last().UserName} ({g.Last().Action}, {g.Last().AtUtc:yyyy-MM-dd HH:mm} UTC)."))
+            .OrderBy(e => e.Index).ToList();
+        if (changedSince.Count > 0)
+            return Failure(changedSince, $"The operation cannot be undone: {changedSince.Count} of its records changed since. " +
+                "Undo or correct those changes first: " + string.Join(" ", changedSince.Select(e => e.Message)));
+
+        var steps = new List<Step>(records.Count);
+        foreach (var (group, index) in records.Select((g, i) => (g, i)))
+        {
+            if (!types.TryGetValue(group.Key.EntityType, out var type))
+                return Failure([new RecordError(index, "", $"{group.Key.EntityType} is not a stored record type.")]);
+            var first = group.First();
+            // The record as it was before the operation's first change to it; a record the operation created did not exist.
+            var deletedBefore = first.Action == AuditAction.Create || WasDeleted(first.BeforeJson);
+            steps.Add(new Step(index, StepKind.Return, type, group.Key.EntityId, null, Snapshot: first.BeforeJson, Deleted: deletedBefore));
+        }
+
+        var note = $"Undo of operation {operationId}" + (string.IsNullOrWhiteSpace(reason) ? "" : $": {reason.Trim()}");
+        return await RunAsync(user, steps, note, null, ct);
+    }
+
+    private async Task<OperationResult> RunAsync(string user, List<Step> steps, string? reason, IProgress<int>? progress, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var errors = new List<RecordError>();
+        foreach (var step in steps)
+            if (db.Model.FindEntityType(step.Type) is null || !typeof(Entity).IsAssignableFrom(step.Type))
+                errors.Add(new RecordError(step.Index, "", $"{step.Type.Name} is not a stored record type."));
+        if (errors.Count > 0) return Failure(errors);
+
+        steps = InDependencyOrder(db, steps);
+        var lookup = new BatchReferenceLookup(db);
+        foreach (var step in steps)
+        {
+            if (step.Kind == StepKind.Delete) lookup.WillExist(step.Type, step.Id, false);
+            else if (step.Kind == StepKind.Return) lookup.WillExist(step.Type, step.Id, !step.Deleted);
+        }
+
+        var written = new Dictionary<Entity, Entity>(ReferenceEqualityComparer.Instance);
+        var deleted = new Dictionary<(Type, int), int>();
+        var operationId = Guid.NewGuid();
+        var now = DateTime.UtcNow;
+        var count = 0;
+        var done = 0;
+
+        // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): nobody writes between our version checks and our save.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            foreach (var chunk in steps.Chunk(ChunkSize))
+            {
+                var stored = await LoadAsync(db, chunk, ct);
+                var changes = new List<Change>(chunk.Length);
+                foreach (var step in chunk)
+                {
+                    var change = await PrepareAsync(db, step, stored, written, lookup, errors, ct);
+                    if (change is null) continue;
+                    changes.Add(change);
+                    if (change.Action == AuditAction.Delete) deleted[(step.Type, step.Id)] = step.Index;
+                }
+
+                if (errors.Count == 0 && changes.Count > 0)
+                {
+                    await db.SaveChangesAsync(ct);
+                    foreach (var change in changes) db.AuditEntries.Add(AuditOf(change, user, reason, now, operationId));
+                    await db.SaveChangesAsync(ct);
+                    count += changes.Count;
+                }
+
+                if (errors.Count >= MaxErrors) break;
+                db.ChangeTracker.Clear();
+                done += chunk.Length;
+                progress?.Report(done);
+            }
+
+            if (errors.Count == 0) errors.AddRange(await StillReferredAsync(db, deleted, ct));
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            errors.Add(new RecordError(-1, "", "Someone else saved some of these records while this operation ran."));
+        }
+
+        if (errors.Count > 0)
+        {
+            await transaction.RollbackAsync(ct);
+            logger.LogWarning("Operation of {Count} writes by {UserName} refused: {ErrorCount} problems", steps.Count, user, errors.Count);
+            return Failure(errors);
+        }
+
+        await transaction.CommitAsync(ct);
+        logger.LogInformation("{UserName} wrote {Written} records as operation {OperationId}", user, count, operationId);
+        return new OperationResult(true, operationId, count, [], count == 0 ? "Nothing changed." : $"Saved {count:N0} {(count == 1 ? "record" : "records")}.");
+    }
+
+    private static async Task<Change?> PrepareAsync(TrackerDbContext db, Step step, Dictionary<(Type, int), Entity> stored,
+        Dictionary<Entity, Entity> written, BatchReferenceLookup lookup, List<RecordError> errors, CancellationToken ct)
+    {
+        EntityEntry entry;
+        string? before = null;
+        AuditAction action;
+        if (step.Kind == StepKind.Create)
+        {
+            var record = (Entity)Activator.CreateInstance(step.Type)!;
+            entry = db.Entry(record);
+            entry.CurrentValues.SetValues(step.Values!);
+            // The store keeps these; an import's ExternalId is the one bookkeeping value a writer gives.
+            record.Id = 0;
+            record.Version = Guid.NewGuid();
+            record.IsDeleted = false;
+            record.CreatedAtUtc = default;
+            record.UpdatedAtUtc = default;
+            written[step.Values!] = record;
+            lookup.Created(record);
+            db.Add(record);
+            action = AuditAction.Create;
+        }
+        else
+        {
+            var name = Describe(step.Type, step.Id);
+            if (!stored.TryGetValue((step.Type, step.Id), out var current))
+            {
+                errors.Add(new RecordError(step.Index, "", $"{name} does not exist."));
+                return null;
+            }
+
+            if (step.Version is { } version && current.Version != version)
+            {
+                errors.Add(new RecordError(step.Index, "", $"{name} was changed by someone else after it was read; read it again."));
+                return null;
+            }
+
+            entry = db.Entry(current);
+            before = RecordSnapshot.Capture(entry);
+            switch (step.Kind)
+            {
+                case StepKind.Update when current.IsDeleted:
+                    errors.Add(new RecordError(step.Index, "", $"{name} has been deleted; restore it before editing."));
+                    return null;
+                case StepKind.Update:
+                    entry.CurrentValues.SetValues(step.Values!);
+                    foreach (var property in RecordValidator.Bookkeeping)
+                    {
+                        var value = entry.Property(property);
+                        value.CurrentValue = value.OriginalValue;
+                        value.IsModified = false;
+                    }
+
+                    action = AuditAction.Update;
+                    break;
+                case StepKind.Delete when current.IsDeleted:
+                    errors.Add(new RecordError(step.Index, "", $"{name} is already deleted."));
+                    return null;
+                case StepKind.Delete:
+                    entry.Property(nameof(Entity.IsDeleted)).CurrentValue = true;
+                    return new Change(entry, AuditAction.Delete, before);
+                default:
+                    if (step.Snapshot is not null) RecordSnapshot.Apply(step.Snapshot, entry);
+                    action = current.IsDeleted == step.Deleted ? AuditAction.Revert : step.Deleted ? AuditAction.Delete : AuditAction.Restore;
+                    // Through the entry, so the change counts as a modification before the save's own detection.
+                    entry.Property(nameof(Entity.IsDeleted)).CurrentValue = step.Deleted;
+                    if (step.Deleted) return entry.Properties.Any(p => p.IsModified) ? new Change(entry, action, before) : null;
+                    break;
+            }
+        }
+
+        if (step.Values is not null && !ResolveReferences(db, entry, step.Values, written, step.Index, errors)) return null;
+        foreach (var (property, messages) in await RecordValidator.ValidateAsync(db, (Entity)entry.Entity, lookup, ct))
+            foreach (var message in messages)
+                errors.Add(new RecordError(step.Index, property, message));
+
+        if (entry.Entity is Source source && step.Kind != StepKind.Create) lookup.SourceText(source.Id, source.FullText);
+        if (action != AuditAction.Create && !entry.Properties.Any(p => p.IsModified)) return null;
+        return new Change(entry, action, before);
+    }
+
+    /// <summary>
+    /// A reference a writer made through a navigation (to a record new in the batch, or to a stored one) becomes the
+    /// foreign key, or, while the new record waits in the same chunk, a navigation EF fixes up on save.
+    /// </summary>
+    private static bool ResolveReferences(TrackerDbContext db, EntityEntry entry, Entity input, Dictionary<Entity, Entity> written,
+        int index, List<RecordError> errors)
+    {
+        foreach (var foreignKey in entry.Metadata.GetForeignKeys())
+        {
+            if (foreignKey.DependentToPrincipal is not { } navigation) continue;
+            var key = entry.Property(foreignKey.Properties[0].Name);
+            if (key.CurrentValue is int id && id != 0) continue;
+            if (navigation.GetGetter().GetClrValue(input) is not Entity target) continue;
+            if (written.TryGetValue(target, out var writtenTarget))
+            {
+                if (writtenTarget.Id > 0) key.CurrentValue = writtenTarget.Id;
+                else entry.Reference(navigation.Name).CurrentValue = writtenTarget;
+            }
+            else if (target.Id > 0) key.CurrentValue = target.Id;
+            else
+            {
+                errors.Add(new RecordError(index, key.Metadata.Name,
+                    $"{RecordValidator.Label(key.Metadata.Name)} refers to a new {RecordValidator.Label(navigation.TargetEntityType.ClrType.Name).ToLowerInvariant()} that is not part of this save."));
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Writes that refer to a new record come after the write that creates it; the rest keep their order.</summary>
+    private static List<Step> InDependencyOrder(TrackerDbContext db, List<Step> steps)
+    {
+        var creating = new Dictionary<Entity, Step>(ReferenceEqualityComparer.Instance);
+        foreach (var step in steps.Where(s => s.Kind == StepKind.Create)) creating[step.Values!] = step;
+        if (creating.Count == 0) return steps;
+        var ordered = new List<Step>(steps.Count);
+        var visited = new HashSet<Step>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<(Step Step, bool Expanded)>();
+        foreach (var root in steps)
+        {
+            pending.Push((root, false));
+            while (pending.Count > 0)
+            {
+                var (step, expanded) = pending.Pop();
+                if (expanded) { ordered.Add(step); continue; }
+                if (!visited.Add(step)) continue;
+                pending.Push((step, true));
+                if (step.Values is null) continue;
+                foreach (var foreignKey in db.Model.FindEntityType(step.Type)!.GetForeignKeys())
+                    if (foreignKey.DependentToPrincipal?.GetGetter().GetClrValue(step.Values) is Entity target
+                        && creating.TryGetValue(target, out var creator) && !visited.Contains(creator))
+                        pending.Push((creator, false));
+            }
+        }
+
+        return ordered;
+    }
+
+    private static async Task<Dictionary<(Type, int), Entity>> LoadAsync(TrackerDbContext db, IEnumerable<Step> chunk, CancellationToken ct)
+    {
+        var stored = new Dictionary<(Type, int), Entity>();
+        foreach (var group in chunk.Where(s => s.Kind != StepKind.Create).GroupBy(s => s.Type))
+        {
+            var ids = group.Select(s => s.Id).Distinct().ToList();
+            var records = await (Task<List<Entity>>)LoadManyMethod.MakeGenericMethod(group.Key).Invoke(null, [db, ids, ct])!;
+            foreach (var record in records) stored[(group.Key, record.Id)] = record;
+        }
+
+        return stored;
+    }
+
+    private static readonly System.Reflection.MethodInfo LoadManyMethod =
+        typeof(RecordEditor).GetMethod(nameof(LoadManyOf), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+    private static async Task<List<Entity>> LoadManyOf<T>(TrackerDbContext db, List<int> ids, CancellationToken ct) where T : Entity =>
+        [.. await db.Set<T>().IgnoreQueryFilters().Where(e => ids.Contains(e.Id)).ToListAsync(ct)];
+
+    /// <summary>Deleted records that live records (outside the operation) still refer to, one query per reference.</summary>
+    private static async Task<List<RecordError>> StillReferredAsync(TrackerDbContext db, Dictionary<(Type, int), int> deleted, CancellationToken ct)
+    {
+        var errors = new List<RecordError>();
+        foreach (var byType in deleted.GroupBy(d => d.Key.Item1))
+        {
+            var dependents = new Dictionary<int, List<Dependent>>();
+            foreach (var foreignKey in db.Model.FindEntityType(byType.Key)!.GetReferencingForeignKeys())
+            {
+                var declaring = foreignKey.DeclaringEntityType;
+                if (!typeof(Entity).IsAssignableFrom(declaring.ClrType)) continue;
+                var column = foreignKey.Properties[0].GetColumnName();
+                // Table and column names come from the EF model, never from input; the ids are one JSON parameter.
+                var sql = $"SELECT \"Id\", \"{column}\" AS \"PrincipalId\" FROM \"{declaring.GetTableName()}\" " +
+                          $"WHERE \"IsDeleted\" = 0 AND \"{column}\" IN (SELECT value FROM json_each({{0}}))";
+                if (declaring.ClrType == byType.Key) sql += $" AND \"Id\" <> \"{column}\"";
+                foreach (var ids in byType.Select(d => d.Key.Item2).Chunk(10_000))
+                {
+                    var rows = await db.Database.SqlQueryRaw<ReferenceRow>(sql, System.Text.Json.JsonSerializer.Serialize(ids)).ToListAsync(ct);
+                    foreach (var row in rows)
+                    {
+                        if (!dependents.TryGetValue(row.PrincipalId, out var list)) dependents[row.PrincipalId] = list = [];
+                        list.Add(new Dependent(declaring.ClrType.Name, row.Id));
+                    }
+                }
+            }
+
+            foreach (var (id, list) in dependents)
+                errors.Add(new RecordError(deleted[(byType.Key, id)], "",
+                    $"{Describe(byType.Key, id)} is still referred to by {DescribeAll(list)}; delete those in the same operation or change them first."));
+        }
+
+        return errors;
+    }
+
+    private sealed class ReferenceRow
+    {
+        public int Id { get; set; }
+
+        public int PrincipalId { get; set; }
+    }
+
+    private static AuditEntry AuditOf(Change change, string user, string? reason, DateTime now, Guid operationId)
+    {
+        var record = (Entity)change.Entry.Entity;
+        return new AuditEntry
+        {
+            AtUtc = now,
+            UserName = user,
+            EntityType = record.GetType().Name,
+            EntityId = record.Id,
+            Action = change.Action,
+            BeforeJson = change.Before,
+            AfterJson = RecordSnapshot.Capture(change.Entry),
+            Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
+            OperationId = operationId,
+        };
+    }
+
+    private static bool WasDeleted(string? snapshot) =>
+        RecordSnapshot.Read(snapshot).TryGetValue(nameof(Entity.IsDeleted), out var value) && value == "true";
+
+    private static string Label(string typeName) => RecordValidator.Label(typeName);
+
+    private static OperationResult Failure(List<RecordError> errors, string? message = null) =>
+        OperationResult.Failed(message ?? $"Nothing was saved: {errors.Count:N0} {(errors.Count == 1 ? "problem" : "problems")} in " +
+            $"{errors.Select(e => e.Index).Distinct().Count():N0} {(errors.Select(e => e.Index).Distinct().Count() == 1 ? "record" : "records")}" +
+            (errors.Count >= MaxErrors ? $" (checking stopped after {MaxErrors})" : "") + ".", errors);
+
+    private const string RefusedMessage = "Only analysts can change records. Sign in with an analyst account.";
+
+    private static string ReasonTooLong(int length) => $"The reason is too long: {length:N0} characters, at most {ReasonMaxLength:N0}.";
+}

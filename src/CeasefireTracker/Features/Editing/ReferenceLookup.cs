@@ -1,0 +1,68 @@
+using CeasefireTracker.Data;
+using CeasefireTracker.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CeasefireTracker.Features.Editing;
+
+/// <summary>
+/// What the validator needs to know about other records: whether a referenced record exists, a source's text, and
+/// whether a referenced record is new in the same save. The store answers for one record at a time; a batch answers
+/// from what it already read and from its own pending records.
+/// </summary>
+public class ReferenceLookup(TrackerDbContext db)
+{
+    protected TrackerDbContext Db { get; } = db;
+
+    /// <summary>True when a live record of <paramref name="type"/> has <paramref name="id"/>.</summary>
+    public virtual Task<bool> ExistsAsync(Type type, int id, CancellationToken ct) => StoredAsync(type, id, ct);
+
+    public virtual Task<string?> SourceTextAsync(int sourceId, CancellationToken ct) =>
+        Db.Sources.AsNoTracking().Where(s => s.Id == sourceId).Select(s => s.FullText).SingleOrDefaultAsync(ct);
+
+    /// <summary>True when <paramref name="record"/> has no id yet because it is written in the same save.</summary>
+    public virtual bool IsNew(Entity record) => Db.Entry(record).State == EntityState.Added;
+
+    protected Task<bool> StoredAsync(Type type, int id, CancellationToken ct) =>
+        (Task<bool>)ExistsMethod.MakeGenericMethod(type).Invoke(null, [Db, id, ct])!;
+
+    private static readonly System.Reflection.MethodInfo ExistsMethod =
+        typeof(ReferenceLookup).GetMethod(nameof(ExistsOf), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+    // The query filter leaves deleted records out, so a reference to one counts as missing.
+    private static Task<bool> ExistsOf<T>(TrackerDbContext db, int id, CancellationToken ct) where T : Entity =>
+        db.Set<T>().AnyAsync(e => e.Id == id, ct);
+}
+
+/// <summary>
+/// The lookup of one batch write: remembers what it read (an import of 100,000 reports names a few parties and
+/// sources many times), knows the records the batch creates, and sees the batch's own deletes and restores before
+/// they are saved.
+/// </summary>
+public sealed class BatchReferenceLookup(TrackerDbContext db) : ReferenceLookup(db)
+{
+    private readonly Dictionary<(Type, int), bool> _exists = [];
+    private readonly Dictionary<int, string?> _texts = [];
+    private readonly HashSet<Entity> _created = new(ReferenceEqualityComparer.Instance);
+
+    public void Created(Entity record) => _created.Add(record);
+
+    /// <summary>The batch deletes (false) or restores (true) this record, whatever the store says now.</summary>
+    public void WillExist(Type type, int id, bool exists) => _exists[(type, id)] = exists;
+
+    public override async Task<bool> ExistsAsync(Type type, int id, CancellationToken ct)
+    {
+        if (_exists.TryGetValue((type, id), out var known)) return known;
+        return _exists[(type, id)] = await StoredAsync(type, id, ct);
+    }
+
+    public override async Task<string?> SourceTextAsync(int sourceId, CancellationToken ct)
+    {
+        if (_texts.TryGetValue(sourceId, out var text)) return text;
+        return _texts[sourceId] = await base.SourceTextAsync(sourceId, ct);
+    }
+
+    /// <summary>A source the batch itself changes: its quotes are placed in the new text.</summary>
+    public void SourceText(int sourceId, string text) => _texts[sourceId] = text;
+
+    public override bool IsNew(Entity record) => _created.Contains(record);
+}

@@ -1,0 +1,209 @@
+using CeasefireTracker.Domain;
+using CeasefireTracker.Features.Editing;
+using CeasefireTracker.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CeasefireTracker.Tests.Features.Editing;
+
+public sealed class RecordEditorOperationTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private readonly TestUsers.Provider _user = new(TestUsers.Analyst);
+
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    private RecordEditor Editor => new(_database.Factory, _user, NullLogger<RecordEditor>.Instance);
+
+    private async Task<CasualtyReport> StoredReportAsync(int skip = 0)
+    {
+        await using var db = _database.CreateContext();
+        return await db.CasualtyReports.AsNoTracking().OrderBy(r => r.Id)
+            .Where(r => r.BestEstimate != null && r.Qualifier == FigureQualifier.Exact && r.IncludedInReportId == null && r.Basis == FigureBasis.Cumulative)
+            .Skip(skip).FirstAsync();
+    }
+
+    /// <summary>A new report with a stored report's figure and quote, so it keeps every rule.</summary>
+    private static CasualtyReport Like(CasualtyReport stored, Party? reporter = null, CasualtyReport? includedIn = null) => new()
+    {
+        ConflictId = stored.ConflictId,
+        AffectedSideId = stored.AffectedSideId,
+        ReportingPartyId = reporter is null ? stored.ReportingPartyId : 0,
+        ReportingParty = reporter,
+        Category = stored.Category,
+        Kind = stored.Kind,
+        BestEstimate = stored.BestEstimate,
+        Qualifier = stored.Qualifier,
+        Basis = includedIn is null ? FigureBasis.Cumulative : FigureBasis.Increment,
+        IncludedInReport = includedIn,
+        PeriodEnd = stored.PeriodEnd,
+        SourceId = stored.SourceId,
+        Quote = stored.Quote,
+    };
+
+    private async Task<(int Reports, int Parties, int Audit)> CountsAsync()
+    {
+        await using var db = _database.CreateContext();
+        return (await db.CasualtyReports.IgnoreQueryFilters().CountAsync(), await db.Parties.IgnoreQueryFilters().CountAsync(),
+            await db.AuditEntries.CountAsync());
+    }
+
+    [Fact]
+    public async Task ABatchIsWrittenWithOneOperationIdAndMayReferToRecordsItCreates()
+    {
+        var stored = await StoredReportAsync();
+        var reporter = new Party { ConflictId = stored.ConflictId, Name = "New monitoring group", Kind = PartyKind.Other, Role = PartyRole.Reporter };
+        var cumulative = Like(stored, reporter);
+        var increment = Like(stored, reporter, includedIn: cumulative);
+        // The increment comes first: the batch orders writes so that a record follows the new records it refers to.
+        RecordWrite[] writes = [new(increment, AuditAction.Create), new(cumulative, AuditAction.Create), new(reporter, AuditAction.Create)];
+        var progress = new List<int>();
+
+        var result = await Editor.ApplyAsync(writes, "Monitoring group's report", new SynchronousProgress(progress.Add));
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => $"{e.Index} {e.Property}: {e.Message}")));
+        Assert.Equal(3, result.Written);
+        Assert.Equal([3], progress);
+        await using var db = _database.CreateContext();
+        var party = await db.Parties.SingleAsync(p => p.Name == "New monitoring group");
+        var reports = await db.CasualtyReports.Where(r => r.ReportingPartyId == party.Id).ToListAsync();
+        Assert.Equal(2, reports.Count);
+        var savedCumulative = reports.Single(r => r.Basis == FigureBasis.Cumulative);
+        Assert.Equal(savedCumulative.Id, reports.Single(r => r.Basis == FigureBasis.Increment).IncludedInReportId);
+        var audit = await db.AuditEntries.ToListAsync();
+        Assert.Equal(3, audit.Count);
+        Assert.All(audit, a => Assert.Equal((result.OperationId, AuditAction.Create, "Monitoring group's report"), (a.OperationId, a.Action, a.Reason)));
+    }
+
+    [Fact]
+    public async Task OneBadRecordLeavesTheWholeBatchUnwrittenAndIsNamedByItsIndex()
+    {
+        var stored = await StoredReportAsync();
+        var before = await CountsAsync();
+        var good = Like(stored);
+        var bad = Like(stored);
+        bad.Quote = "words no source contains";
+        var edited = await StoredReportAsync(1);
+        var oldNotes = edited.Notes;
+        edited.Notes = "checked";
+
+        var result = await Editor.ApplyAsync([new(good, AuditAction.Create), new(edited, AuditAction.Update), new(bad, AuditAction.Create)], "import");
+
+        Assert.False(result.Succeeded);
+        Assert.Null(result.OperationId);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((2, nameof(CasualtyReport.Quote)), (error.Index, error.Property));
+        Assert.Contains("does not appear word for word", error.Message);
+        Assert.Equal(before, await CountsAsync());
+        await using var db = _database.CreateContext();
+        Assert.Equal(oldNotes, (await db.CasualtyReports.SingleAsync(r => r.Id == edited.Id)).Notes);
+    }
+
+    [Fact]
+    public async Task ANewRecordReferredToButLeftOutOfTheBatchIsAnError()
+    {
+        var stored = await StoredReportAsync();
+        var stranger = new Party { ConflictId = stored.ConflictId, Name = "Not in the batch", Role = PartyRole.Reporter };
+
+        var result = await Editor.ApplyAsync([new(Like(stored, stranger), AuditAction.Create)], "import");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((0, nameof(CasualtyReport.ReportingPartyId)), (error.Index, error.Property));
+        Assert.Contains("not part of this save", error.Message);
+    }
+
+    [Fact]
+    public async Task UndoingAnOperationDeletesWhatItCreatedPutsBackWhatItChangedAndRestoresWhatItDeleted()
+    {
+        var stored = await StoredReportAsync();
+        var created = Like(stored);
+        var edited = await StoredReportAsync(1);
+        var oldNotes = edited.Notes;
+        edited.Notes = "corrected";
+        await using (var read = _database.CreateContext())
+        {
+            var statement = await read.Statements.AsNoTracking().FirstAsync();
+            var applied = await Editor.ApplyAsync(
+                [new(created, AuditAction.Create), new(edited, AuditAction.Update), new(statement, AuditAction.Delete)], "batch");
+            Assert.True(applied.Succeeded);
+
+            var undone = await Editor.UndoOperationAsync(applied.OperationId!.Value, "wrong file");
+
+            Assert.True(undone.Succeeded, undone.Message);
+            Assert.Equal(3, undone.Written);
+            await using var db = _database.CreateContext();
+            Assert.False(await db.CasualtyReports.AnyAsync(r => r.Id != stored.Id && r.Quote == stored.Quote && r.ReportingPartyId == stored.ReportingPartyId
+                && r.CreatedAtUtc > stored.CreatedAtUtc));
+            var reverted = await db.CasualtyReports.SingleAsync(r => r.Id == edited.Id);
+            Assert.Equal(oldNotes, reverted.Notes);
+            Assert.True(await db.Statements.AnyAsync(s => s.Id == statement.Id));
+            var undoAudit = await db.AuditEntries.Where(a => a.OperationId == undone.OperationId).OrderBy(a => a.Id).ToListAsync();
+            Assert.Equal([AuditAction.Delete, AuditAction.Revert, AuditAction.Restore],
+                undoAudit.OrderBy(a => a.EntityType == "Statement" ? 2 : a.Action == AuditAction.Delete ? 0 : 1).Select(a => a.Action));
+            Assert.All(undoAudit, a => Assert.StartsWith($"Undo of operation {applied.OperationId}: wrong file", a.Reason));
+        }
+    }
+
+    [Fact]
+    public async Task UndoIsRefusedAndNamesTheRecordWhenSomeoneChangedItSince()
+    {
+        var edited = await StoredReportAsync();
+        edited.Notes = "first";
+        var applied = await Editor.ApplyAsync([new(edited, AuditAction.Update)], "batch");
+        Assert.True(applied.Succeeded);
+        await using (var db = _database.CreateContext())
+        {
+            var current = await db.CasualtyReports.AsNoTracking().SingleAsync(r => r.Id == edited.Id);
+            current.Notes = "second";
+            Assert.True((await Editor.UpdateAsync(current, "later edit")).Succeeded);
+        }
+
+        var undone = await Editor.UndoOperationAsync(applied.OperationId!.Value);
+
+        Assert.False(undone.Succeeded);
+        Assert.Contains($"#{edited.Id} was changed since by analyst@example.org", undone.Message);
+        await using var check = _database.CreateContext();
+        Assert.Equal("second", (await check.CasualtyReports.SingleAsync(r => r.Id == edited.Id)).Notes);
+    }
+
+    [Fact]
+    public async Task DeletingARecordStillReferredToOutsideTheBatchIsRefused()
+    {
+        await using var db = _database.CreateContext();
+        var referred = await db.CasualtyReports.AsNoTracking().FirstAsync(r => db.CasualtyReports.Any(i => i.IncludedInReportId == r.Id));
+
+        var result = await Editor.ApplyAsync([new(referred, AuditAction.Delete)], "cleanup");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("is still referred to by", error.Message);
+        Assert.False((await db.CasualtyReports.AsNoTracking().SingleAsync(r => r.Id == referred.Id)).IsDeleted);
+    }
+
+    [Theory]
+    [InlineData("anonymous")]
+    [InlineData("reader")]
+    public async Task BatchesAndUndoAreRefusedToAnyoneButAnAnalyst(string kind)
+    {
+        var edited = await StoredReportAsync();
+        edited.Notes = "analyst";
+        var applied = await Editor.ApplyAsync([new(edited, AuditAction.Update)], "batch");
+        _user.User = kind == "reader" ? TestUsers.Reader : TestUsers.Anonymous;
+        var before = await CountsAsync();
+
+        var apply = await Editor.ApplyAsync([new(Like(edited), AuditAction.Create)], "batch");
+        var undo = await Editor.UndoOperationAsync(applied.OperationId!.Value);
+
+        Assert.False(apply.Succeeded);
+        Assert.False(undo.Succeeded);
+        Assert.Contains("Only analysts", apply.Message);
+        Assert.Contains("Only analysts", undo.Message);
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
+    }
+}
