@@ -22,6 +22,9 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
     public DbSet<CasualtyReport> CasualtyReports => Set<CasualtyReport>();
     public DbSet<Statement> Statements => Set<Statement>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataSetRow> DataSetRows => Set<DataSetRow>();
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<ImportColumnMapping> ImportColumnMappings => Set<ImportColumnMapping>();
     public DbSet<StoreStamp> StoreStamps => Set<StoreStamp>();
 
     /// <summary>ASP.NET Core's Data Protection keys, shared by every app instance (cookies, antiforgery tokens).</summary>
