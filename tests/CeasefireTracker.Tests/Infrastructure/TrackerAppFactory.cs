@@ -21,8 +21,17 @@ public class TrackerAppFactory : WebApplicationFactory<Program>
 
     public virtual DatabaseProvider Provider => TestStore.Provider;
 
-    /// <summary>The app's PostgreSQL database (created when the host is built); null on SQLite.</summary>
-    public string? PostgreSqlConnectionString => _postgreSqlConnectionString;
+    private bool _sharedDatabase;
+
+    /// <summary>
+    /// The app's PostgreSQL database: created when the host is built, or set to share another's (several instances
+    /// on one store; a shared database is left for its owner to drop). Null on SQLite.
+    /// </summary>
+    public string? PostgreSqlConnectionString
+    {
+        get => _postgreSqlConnectionString;
+        init => (_postgreSqlConnectionString, _sharedDatabase) = (value, value is not null);
+    }
 
     /// <summary>A context on the app's store, for arranging and checking data behind the app's back.</summary>
     public TrackerDbContext CreateStoreContext() => Provider == DatabaseProvider.PostgreSQL
@@ -84,7 +93,8 @@ public class TrackerAppFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
         if (_keepDatabase) return;
-        if (_postgreSqlConnectionString is not null) await TestStore.DropPostgreSqlDatabaseAsync(_postgreSqlConnectionString);
+        if (_postgreSqlConnectionString is not null && !_sharedDatabase)
+            await TestStore.DropPostgreSqlDatabaseAsync(_postgreSqlConnectionString);
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(DatabasePath + suffix);
         GC.SuppressFinalize(this);
