@@ -40,7 +40,7 @@ public static class CasualtyTotals
             // long: figures from different records may each be as large as a column holds.
             var sum = numbered.Sum(r => (long)r.BestEstimate!.Value);
             var approximate = numbered.Any(r => r.Qualifier != FigureQualifier.Exact);
-            var added = string.Join(" + ", numbered.Select(r => $"{r.Category.ToString().ToLowerInvariant()} {r.Figure} (up to {SourcedTime.Format(r.PeriodEnd)})"));
+            var added = string.Join(" + ", numbered.Select(r => $"{r.Category.Display().ToLowerInvariant()} {r.Figure} (up to {SourcedTime.Format(r.PeriodEnd)})"));
             var left = group.Except(numbered).Select(r => $"{r.Category.ToString().ToLowerInvariant()} \"{r.Figure}\"").ToList();
             var explanation = $"{first.Reporter}'s latest cumulative {first.Kind.ToString().ToLowerInvariant()} figures for {first.AffectedSide}: {added}."
                               + " Increments are not added, since the cumulative figures include them; no other reporter's claims are added."
