@@ -1,4 +1,5 @@
 using CeasefireTracker.Data;
+using CeasefireTracker.Data.Configurations;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Security;
 using MudBlazor.Services;
@@ -24,12 +25,17 @@ public static class UiExtensions
         return builder;
     }
 
+    public const long CircuitMessageLimit = 4L * Limits.SourceText;
+
     public static WebApplicationBuilder AddTrackerUi(this WebApplicationBuilder builder)
     {
         // Outside Development an unpublished build serves no static web assets (blazor.web.js, MudBlazor's files)
         // unless asked to; the tests and `dotnet run` in any environment need them.
         builder.WebHost.UseStaticWebAssets();
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        // A field's value travels in one circuit message; SignalR's default 32 KB dropped long notes and source texts
+        // silently. The limit fits the longest text field (Limits.SourceText) at up to 3 UTF-8 bytes a character.
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(o => o.MaximumReceiveMessageSize = CircuitMessageLimit);
         builder.Services.AddMudServices();
         builder.Services.AddOutputCache();
         builder.Services.AddReaderAdmission(builder.Configuration);

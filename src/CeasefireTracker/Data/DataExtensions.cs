@@ -61,7 +61,11 @@ public static class DataExtensions
         // Migrate() on an up-to-date store still takes EF's migration lock and compares the model with the migrations'
         // snapshot, most of a warm start's database time; StoreTests holds that comparison instead.
         var pending = (await db.Database.GetPendingMigrationsAsync()).Count();
-        if (pending > 0) await db.Database.MigrateAsync();
+        if (pending > 0)
+        {
+            await MigrationLock.ClearStaleAsync(db, logger);
+            await db.Database.MigrateAsync();
+        }
         // WAL lets readers go on while an analyst writes; the mode is stored in the file, so once is enough.
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
 
