@@ -6,6 +6,18 @@ using CeasefireTracker.Data.Seeding;
 using CeasefireTracker.Features.Api;
 using CeasefireTracker.Features.Export;
 using CeasefireTracker.Features.Generation;
+using CeasefireTracker.Features.Security;
+using CeasefireTracker.Features.Import;
+using CeasefireTracker.Features.Ingestion;
+using CeasefireTracker.Features.Ingestion.Evaluation;
+using CeasefireTracker.Features.Search;
+using CeasefireTracker.Features.Casualties;
+using CeasefireTracker.Features.Ceasefires;
+using CeasefireTracker.Features.Overview;
+using CeasefireTracker.Features.Parties;
+using CeasefireTracker.Features.Sources;
+using CeasefireTracker.Features.Statements;
+using CeasefireTracker.Features.Timeline;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
@@ -13,6 +25,7 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger()
 try
 {
     if (GenerateCommand.IsInvoked(args)) return await GenerateCommand.RunAsync(args);
+    if (EvaluateIngestionCommand.IsInvoked(args)) return EvaluateIngestionCommand.Run(args, Console.Out);
 
     var builder = WebApplication.CreateBuilder(args);
     builder.AddTrackerLogging();
@@ -20,6 +33,13 @@ try
     builder.AddTrackerUi();
     builder.AddTrackerAccounts();
     builder.AddTrackerEditing();
+    builder.AddTrackerSecurity();
+    builder.AddImport();
+    builder.AddIngestion();
+    builder.AddSearch();
+    // Each reader feature registers its queries and its pages' addresses; the shell knows none of them.
+    builder.Services.AddOverviewQueries().AddTimelineQueries().AddCasualtyQueries().AddCeasefireQueries()
+        .AddStatementQueries().AddPartyQueries().AddSourceQueries();
     builder.AddTrackerExports();
     builder.AddTrackerApi();
 
@@ -27,6 +47,7 @@ try
     await app.InitializeTrackerDatabaseAsync();
     if (CreateAdminCommand.IsRequested(args))
         return await CreateAdminCommand.RunAsync(app.Services, args, Console.In, Console.Out);
+    if (ImportCommand.IsRequested(args)) return await ImportCommand.RunAsync(app.Services, args, Console.Out);
     app.UseTrackerApi();
     app.UseTrackerPipeline();
     app.MapTrackerExports();

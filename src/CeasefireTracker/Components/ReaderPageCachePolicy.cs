@@ -1,5 +1,7 @@
 using System.Globalization;
+using CeasefireTracker.Components.Layout;
 using CeasefireTracker.Data.Caching;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 
@@ -22,7 +24,11 @@ public sealed class ReaderPageCachePolicy : IOutputCachePolicy
         var http = context.HttpContext;
         var cacheable = (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
                         && http.User.Identity?.IsAuthenticated != true
-                        && !http.Request.Path.StartsWithSegments("/account");
+                        && !http.Request.Path.StartsWithSegments("/account")
+                        // A not-found page re-executed for an unknown address must keep its 404: served from the
+                        // cache (where a direct request for /not-found put it) it would answer 200.
+                        && http.Features.Get<IStatusCodeReExecuteFeature>() is null
+                        && !http.Request.Path.StartsWithSegments("/not-found");
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
@@ -30,6 +36,8 @@ public sealed class ReaderPageCachePolicy : IOutputCachePolicy
         context.ResponseExpirationTimeSpan = StoreReadCache.Lifetime;
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["store"] = StoreGeneration.Current.ToString(CultureInfo.InvariantCulture);
+        // The palette is rendered into the page (MudBlazor's theme variables), so light and dark are two pages.
+        context.CacheVaryByRules.VaryByValues["theme"] = ThemeChoice.IsDark(http) ? "dark" : "light";
         if (cacheable)
         {
             // The only cookie an anonymous page sets is the antiforgery one, for the token Blazor keeps in the page

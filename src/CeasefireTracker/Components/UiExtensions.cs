@@ -1,12 +1,6 @@
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Account;
-using CeasefireTracker.Features.Casualties;
-using CeasefireTracker.Features.Overview;
-using CeasefireTracker.Features.Ceasefires;
-using CeasefireTracker.Features.Parties;
-using CeasefireTracker.Features.Statements;
-using CeasefireTracker.Features.Sources;
-using CeasefireTracker.Features.Timeline;
+using CeasefireTracker.Features.Security;
 using MudBlazor.Services;
 using Serilog;
 using Serilog.Settings.Configuration;
@@ -38,18 +32,13 @@ public static class UiExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddOutputCache();
-        builder.Services.AddCasualtyQueries();
-        builder.Services.AddOverviewQueries();
-        builder.Services.AddSourceQueries();
-        builder.Services.AddTimelineQueries();
-        builder.Services.AddPartyQueries();
-        builder.Services.AddCeasefireQueries();
-        builder.Services.AddStatementQueries();
+        builder.Services.AddReaderAdmission(builder.Configuration);
         return builder;
     }
 
     public static WebApplication UseTrackerPipeline(this WebApplication app)
     {
+        app.UseTrackerSecurity();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -61,12 +50,17 @@ public static class UiExtensions
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseTrackerAccounts();
+        // Before the cache: one address per view, so junk keys neither render nor take a cache entry.
+        app.UseMiddleware<ListPageAddresses>();
         // After authentication: whether a request may be served from the cache depends on who is signed in.
         app.UseOutputCache();
+        // After the cache: only renders (misses) wait for admission.
+        app.UseMiddleware<ReaderAdmission>();
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().CacheOutput(ReaderPageCachePolicy.Instance);
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().CacheOutput(ReaderPageCachePolicy.Instance)
+            .RequireReaderAdmission();
         app.MapAccountEndpoints();
         return app;
     }

@@ -5,7 +5,7 @@ namespace CeasefireTracker.Domain;
 /// (<see cref="ReportingParty"/>), and how the figure is worded. Claims are never merged: two reporters' figures
 /// for the same side are two reports.
 /// </summary>
-public class CasualtyReport : Entity, ISourced
+public class CasualtyReport : Entity, IDataSetSourced, IPlaced
 {
     public int ConflictId { get; set; }
 
@@ -52,4 +52,22 @@ public class CasualtyReport : Entity, ISourced
     public required string Quote { get; set; }
 
     public int QuoteStart { get; set; }
+
+    public int? DataSetRowId { get; set; }
+
+    public DataSetRow? DataSetRow { get; set; }
+
+    public string? PlaceName { get; set; }
+
+    public string? PlaceAdmin1 { get; set; }
+
+    public string? PlaceAdmin2 { get; set; }
+
+    public string? PlaceCountry { get; set; }
+
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
+
+    public PlacePrecision? PlacePrecision { get; set; }
 }

@@ -15,6 +15,9 @@ public class Party : Entity
     /// <summary>The name as the source writes it ("L’Azerbaïdjan", "les autorités azerbaïdjanaises").</summary>
     public string? NameInSource { get; set; }
 
+    /// <summary>Other names data sets and sources use, separated by ";" ("Government of Armenia; Armenia"); imports match on them.</summary>
+    public string? Aliases { get; set; }
+
     public PartyKind Kind { get; set; }
 
     public PartyRole Role { get; set; }

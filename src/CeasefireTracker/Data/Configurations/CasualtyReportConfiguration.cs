@@ -8,7 +8,8 @@ public class CasualtyReportConfiguration : EntityConfigurationBase<CasualtyRepor
 {
     protected override void ConfigureEntity(EntityTypeBuilder<CasualtyReport> builder)
     {
-        ConfigureSourced(builder);
+        ConfigureDataSetSourced(builder);
+        ConfigurePlace(builder);
         builder.Property(r => r.Notes).HasMaxLength(Limits.Description);
         builder.HasOne(r => r.Conflict).WithMany().HasForeignKey(r => r.ConflictId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.AffectedSide).WithMany().HasForeignKey(r => r.AffectedSideId).OnDelete(DeleteBehavior.Restrict);

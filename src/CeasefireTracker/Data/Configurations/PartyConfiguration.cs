@@ -10,6 +10,7 @@ public class PartyConfiguration : EntityConfigurationBase<Party>
     {
         builder.Property(p => p.Name).HasMaxLength(Limits.Name);
         builder.Property(p => p.NameInSource).HasMaxLength(Limits.Name);
+        builder.Property(p => p.Aliases).HasMaxLength(Limits.Description);
         builder.HasOne(p => p.Conflict).WithMany(c => c.Parties).HasForeignKey(p => p.ConflictId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Side).WithMany().HasForeignKey(p => p.SideId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.ParentParty).WithMany().HasForeignKey(p => p.ParentPartyId).OnDelete(DeleteBehavior.Restrict);

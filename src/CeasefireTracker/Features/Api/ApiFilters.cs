@@ -2,6 +2,7 @@ using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Editing;
+using CeasefireTracker.Features.Statements;
 using CeasefireTracker.Features.Timeline;
 
 namespace CeasefireTracker.Features.Api;
@@ -29,22 +30,20 @@ public static class ApiFilters
         var keys = KeysOf(kind);
         foreach (var key in q.Keys.Where(k => !keys.Contains(k) && !Paging.Contains(k)))
             problems.Add($"\"{key}\" is not a filter of {kind.Plural.ToLowerInvariant()}. Filters: {(keys.Count == 0 ? "none" : string.Join(", ", keys))}.");
-        string? Get(string key) => q.TryGetValue(key, out var v) ? v.ToString() : null;
-
-        var conflict = QueryStringValues.PositiveInt("conflict", Get("conflict"), problems, "it cannot filter");
+        var read = ListQuery.From(q);
+        var conflict = read.RecordId("conflict");
         switch (query)
         {
             case IQueryable<CasualtyReport> reports:
             {
-                var (filter, found) = CasualtyQueryString.Parse(new CasualtyQueryValues(Get("side"), Get("reporter"), Get("category"),
-                    Get("kind"), Get("qualifier"), Get("from"), Get("to")));
-                problems.AddRange(found);
+                var (filter, _) = CasualtyQueryString.Parse(read);
+                problems.AddRange(read.Problems);
                 return (IQueryable<T>)CasualtyReportQuery.Apply(reports, filter with { ConflictId = conflict });
             }
             case IQueryable<TimelineEvent> events:
             {
-                var filter = TimelineFilter.Parse(Get("party"), Get("kind"), Get("from"), Get("to"), out var found);
-                problems.AddRange(found);
+                var filter = TimelineFilter.Parse(read);
+                problems.AddRange(read.Problems);
                 if (conflict is { } c) events = events.Where(e => e.ConflictId == c);
                 if (filter.PartyId is { } party) events = events.Where(e => e.Parties.Any(p => p.Id == party));
                 if (filter.Kind is { } eventKind) events = events.Where(e => e.Kind == eventKind);
@@ -54,14 +53,16 @@ public static class ApiFilters
             }
             case IQueryable<Statement> statements:
             {
-                var party = QueryStringValues.PositiveInt("party", Get("party"), problems, "showing every party");
-                var speaker = QueryStringValues.PositiveInt("speaker", Get("speaker"), problems, "showing every speaker");
+                var (filter, _) = StatementFilter.Parse(read);
+                problems.AddRange(read.Problems);
+                var (party, speaker) = (filter.PartyId, filter.SpeakerId);
                 if (conflict is { } c) statements = statements.Where(s => s.ConflictId == c);
                 if (party is not null) statements = statements.Where(s => s.OnBehalfOfPartyId == party);
                 if (speaker is not null) statements = statements.Where(s => s.SpeakerId == speaker);
                 return (IQueryable<T>)statements;
             }
             default:
+                problems.AddRange(read.Problems);
                 if (conflict is { } id && kind.ClrType.GetProperty("ConflictId") is not null)
                     query = query.Where(e => Microsoft.EntityFrameworkCore.EF.Property<int>(e, "ConflictId") == id);
                 return query;

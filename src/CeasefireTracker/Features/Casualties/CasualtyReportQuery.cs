@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
 using CeasefireTracker.Data.Caching;
 using CeasefireTracker.Domain;
@@ -51,6 +52,9 @@ public sealed record CasualtyReportRow(
     int QuoteStart, int ConflictId, string Conflict)
 {
     public string Figure => FigureText.Describe(BestEstimate, Low, High, Qualifier);
+
+    /// <summary>The data set row the report rests on (then <see cref="Quote"/> may be empty).</summary>
+    public DataSetCitation? DataSetRow { get; init; }
 
     public string Period => PeriodStart is { } start
         ? $"{SourcedTime.Format(start)} – {SourcedTime.Format(PeriodEnd)}"
@@ -324,7 +328,12 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
         query.Select(r => new CasualtyReportRow(
             r.Id, r.AffectedSideId, r.AffectedSide!.Name, r.AffectedSide.Kind, r.ReportingPartyId, r.ReportingParty!.Name,
             r.Category, r.Kind, r.BestEstimate, r.Low, r.High, r.Qualifier, r.Basis, r.IncludedInReportId,
-            r.PeriodStart, r.PeriodEnd, r.SourceId, r.Quote, r.QuoteStart, r.ConflictId, r.Conflict!.Name));
+            r.PeriodStart, r.PeriodEnd, r.SourceId, r.Quote, r.QuoteStart, r.ConflictId, r.Conflict!.Name)
+        {
+            DataSetRow = r.DataSetRow == null ? null : new DataSetCitation(r.DataSetRow.DataSet, r.DataSetRow.DataSetVersion,
+                r.DataSetRow.RowId, r.DataSetRow.SourceArticle, r.DataSetRow.SourceHeadline, r.DataSetRow.SourceOffice,
+                r.DataSetRow.SourceDate, r.DataSetRow.SourceOriginal),
+        });
 }
 
 /// <summary>One point of the toll chart; <paramref name="PeriodEnd"/> is the first day of its month or year when
@@ -390,5 +399,6 @@ public sealed class PageAnchors(int spacing)
 public static class CasualtiesExtensions
 {
     public static IServiceCollection AddCasualtyQueries(this IServiceCollection services) =>
-        services.AddSingleton<CasualtyReportQuery>().AddStoreReadCache();
+        services.AddSingleton<CasualtyReportQuery>().AddStoreReadCache()
+            .AddListPage(CasualtyQueryString.Path, [.. CasualtyQueryString.Keys]);
 }

@@ -1,3 +1,4 @@
+using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,15 @@ public sealed record CeasefirePage(IReadOnlyList<CeasefireCard> Cards, int Total
 public sealed class CeasefireQuery(IDbContextFactory<TrackerDbContext> factory)
 {
     public const int DefaultPageSize = 10;
+    public const string Path = "ceasefires";
+
+    /// <summary>The keys of the ceasefires page's address.</summary>
+    public static readonly IReadOnlyList<ListQueryKey> Keys = [new("page", "1")];
+
+    /// <summary>The page number of the address; a bad one is named in the query's problems.</summary>
+    public static int ParsePage(ListQuery query) => query.PositiveInt("page", "showing the first page") ?? 1;
+
+    public static string Format(int page) => new ListQueryWriter(Path).Add("page", page, byDefault: 1).ToString();
 
     /// <param name="page">1-based page number.</param>
     public async Task<CeasefirePage> ReadAsync(int page = 1, int pageSize = DefaultPageSize, CancellationToken ct = default)
@@ -48,5 +58,5 @@ public sealed class CeasefireQuery(IDbContextFactory<TrackerDbContext> factory)
 
 public static class CeasefireServiceExtensions
 {
-    public static IServiceCollection AddCeasefireQueries(this IServiceCollection services) => services.AddScoped<CeasefireQuery>();
+    public static IServiceCollection AddCeasefireQueries(this IServiceCollection services) => services.AddScoped<CeasefireQuery>().AddListPage(CeasefireQuery.Path, [.. CeasefireQuery.Keys]);
 }

@@ -37,6 +37,7 @@ public static partial class RecordValidator
         {
             if (property.IsShadowProperty() || Bookkeeping.Contains(property.Name) || property.ClrType != typeof(string)) continue;
             var value = (string?)property.GetGetter().GetClrValue(record);
+            if (property.Name == nameof(ISourced.Quote) && RestsOnDataSetRow(record) && string.IsNullOrEmpty(value)) continue;
             if (!property.IsNullable && string.IsNullOrWhiteSpace(value))
                 Add(property.Name, $"{Label(property.Name)} is required.");
             else if (property.GetMaxLength() is { } max && value?.Length > max)
@@ -61,7 +62,8 @@ public static partial class RecordValidator
         }
 
         foreach (var (property, message) in RulesOf(record)) Add(property, message);
-        if (record is ISourced sourced && !errors.ContainsKey(nameof(ISourced.SourceId)) && !errors.ContainsKey(nameof(ISourced.Quote)))
+        if (record is ISourced sourced && !errors.ContainsKey(nameof(ISourced.SourceId)) && !errors.ContainsKey(nameof(ISourced.Quote))
+            && !(RestsOnDataSetRow(record) && sourced.Quote.Length == 0))
             await PlaceQuoteAsync(db, sourced, Add, ct);
         return errors;
     }
@@ -74,8 +76,28 @@ public static partial class RecordValidator
         return char.ToUpperInvariant(words[0]) + words[1..];
     }
 
+    /// <summary>
+    /// Provenance rule: a sourced record rests on a quote found word for word in its source, or on a data set row
+    /// (its source then being the data set's version, its quote empty). With a data set row the quote is optional.
+    /// </summary>
+    public static bool RestsOnDataSetRow(Entity record) =>
+        record is IDataSetSourced { DataSetRowId: not null } or IDataSetSourced { DataSetRow: not null };
+
+    private static IEnumerable<(string Property, string Message)> PlaceRules(IPlaced place)
+    {
+        if (place.Latitude is < -90 or > 90)
+            yield return (nameof(IPlaced.Latitude), $"Latitude {place.Latitude} is outside -90 to 90.");
+        if (place.Longitude is < -180 or > 180)
+            yield return (nameof(IPlaced.Longitude), $"Longitude {place.Longitude} is outside -180 to 180.");
+        if (place.Latitude is null != place.Longitude is null)
+            yield return (place.Latitude is null ? nameof(IPlaced.Latitude) : nameof(IPlaced.Longitude),
+                "Give both latitude and longitude, or neither.");
+    }
+
     private static IEnumerable<(string Property, string Message)> RulesOf(Entity record)
     {
+        if (record is IPlaced placed)
+            foreach (var rule in PlaceRules(placed)) yield return rule;
         switch (record)
         {
             case CasualtyReport report:

@@ -1,3 +1,4 @@
+using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -46,5 +47,5 @@ public sealed class PartyQuery(IDbContextFactory<TrackerDbContext> factory)
 
 public static class PartyServiceExtensions
 {
-    public static IServiceCollection AddPartyQueries(this IServiceCollection services) => services.AddScoped<PartyQuery>();
+    public static IServiceCollection AddPartyQueries(this IServiceCollection services) => services.AddScoped<PartyQuery>().AddListPage("parties");
 }

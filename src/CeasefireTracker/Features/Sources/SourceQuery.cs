@@ -1,3 +1,4 @@
+using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -73,5 +74,6 @@ public sealed class SourceQuery(IDbContextFactory<TrackerDbContext> factory)
 
 public static class SourceServiceExtensions
 {
-    public static IServiceCollection AddSourceQueries(this IServiceCollection services) => services.AddScoped<SourceQuery>();
+    public static IServiceCollection AddSourceQueries(this IServiceCollection services) => services.AddScoped<SourceQuery>()
+        .AddListPage("sources").AddListPage("sources/*", new ListQueryKey("highlight"));
 }

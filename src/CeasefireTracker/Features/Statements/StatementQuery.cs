@@ -1,9 +1,24 @@
+using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Statements;
 
-public sealed record StatementFilter(int? PartyId = null, int? SpeakerId = null);
+public sealed record StatementFilter(int? PartyId = null, int? SpeakerId = null)
+{
+    public const string Path = "statements";
+
+    /// <summary>The keys in the order addresses write them.</summary>
+    public static readonly IReadOnlyList<ListQueryKey> Keys = [new("party"), new("speaker"), new("page", "1")];
+
+    /// <summary>Reads the statements page's query string; bad values are named in the query's problems.</summary>
+    public static (StatementFilter Filter, int Page) Parse(ListQuery query) =>
+        (new StatementFilter(query.PositiveInt("party", "showing every party"), query.PositiveInt("speaker", "showing every speaker")),
+         query.PositiveInt("page", "showing the first page") ?? 1);
+
+    public string Format(int page = 1) =>
+        new ListQueryWriter(Path).Add("party", PartyId).Add("speaker", SpeakerId).Add("page", page, byDefault: 1).ToString();
+}
 
 public sealed record StatementRow(int Id, string? Speaker, string? SpeakerRole, string OnBehalfOf, DateOnly? SaidOn,
     string Text, string Language, bool IsDirectQuote, string? Summary, int SourceId, string Quote, int QuoteStart);
@@ -38,5 +53,5 @@ public sealed class StatementQuery(IDbContextFactory<TrackerDbContext> factory)
 
 public static class StatementServiceExtensions
 {
-    public static IServiceCollection AddStatementQueries(this IServiceCollection services) => services.AddScoped<StatementQuery>();
+    public static IServiceCollection AddStatementQueries(this IServiceCollection services) => services.AddScoped<StatementQuery>().AddListPage(StatementFilter.Path, [.. StatementFilter.Keys]);
 }

@@ -17,50 +17,68 @@ public enum TimelineRecordType
 
 public sealed record TimelineFilter(int? PartyId = null, EventKind? Kind = null, DateOnly? From = null, DateOnly? To = null)
 {
-    public const string DateFormat = "yyyy-MM-dd";
+    public const string Path = "timeline";
+    public const string DateFormat = ListQueryWriter.DateFormat;
+
+    /// <summary>The keys in the order addresses write them; "before" is the position of an earlier page.</summary>
+    public static readonly IReadOnlyList<ListQueryKey> Keys = [new("party"), new("kind"), new("from"), new("to"), new("before")];
 
     /// <summary>
-    /// Reads the query-string values of the timeline. A value that cannot be read is left out of the filter and named
-    /// in <paramref name="problems"/>, so a bad link still shows a page.
+    /// Reads the timeline's query-string values. A value that cannot be read is left out of the filter and named in
+    /// the query's problems, so a bad link still shows a page.
     /// </summary>
-    public static TimelineFilter Parse(string? party, string? kind, string? from, string? to, out IReadOnlyList<string> problems)
+    public static TimelineFilter Parse(ListQuery query)
     {
-        var found = new List<string>();
-        var partyId = QueryStringValues.PositiveInt("party", party, found, "showing every party");
-
-        EventKind? eventKind = null;
-        if (!string.IsNullOrWhiteSpace(kind))
-        {
-            if (Enum.TryParse<EventKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k) && !int.TryParse(kind, out _))
-                eventKind = k;
-            else found.Add($"kind \"{kind}\" is not one of {string.Join(", ", Enum.GetNames<EventKind>())}; showing every kind.");
-        }
-
-        var fromDate = ParseDate("from", from, found);
-        var toDate = ParseDate("to", to, found);
+        var partyId = query.PositiveInt("party", "showing every party");
+        var eventKind = query.Enum<EventKind>("kind", "showing every kind");
+        var fromDate = query.Date("from");
+        var toDate = query.Date("to");
         if (fromDate is not null && toDate is not null && fromDate > toDate)
         {
-            found.Add($"from {fromDate:yyyy-MM-dd} is after to {toDate:yyyy-MM-dd}; the date range is ignored.");
+            query.Problem($"from {fromDate:yyyy-MM-dd} is after to {toDate:yyyy-MM-dd}; the date range is ignored.");
             fromDate = toDate = null;
         }
 
-        problems = found;
         return new TimelineFilter(partyId, eventKind, fromDate, toDate);
     }
 
-    private static DateOnly? ParseDate(string name, string? value, List<string> problems)
+    /// <summary>Reads a filter from named values; the problems are the query's.</summary>
+    public static TimelineFilter Parse(string? party, string? kind, string? from, string? to, out IReadOnlyList<string> problems)
     {
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        if (DateOnly.TryParseExact(value, DateFormat, System.Globalization.CultureInfo.InvariantCulture,
-                System.Globalization.DateTimeStyles.None, out var date))
-            return date;
-        problems.Add($"{name} \"{value}\" is not a date of the form {DateFormat}; it is ignored.");
-        return null;
+        var query = ListQuery.Of(("party", party), ("kind", kind), ("from", from), ("to", to));
+        var filter = Parse(query);
+        problems = query.Problems;
+        return filter;
     }
+
+    /// <summary>The address of this filter, at the newest entries or at those before <paramref name="before"/>.</summary>
+    public string Format(TimelineCursor? before = null) => new ListQueryWriter(Path)
+        .Add("party", PartyId).Add("kind", Kind).Add("from", From).Add("to", To).Add("before", before?.Format())
+        .ToString();
 }
 
 /// <summary>Position after the last entry read: entries strictly older in (SortUtc, RecordType, Id) descending order.</summary>
-public sealed record TimelineCursor(DateTime SortUtc, TimelineRecordType RecordType, int Id);
+public sealed record TimelineCursor(DateTime SortUtc, TimelineRecordType RecordType, int Id)
+{
+    /// <summary>As the address writes it: UTC ticks, record type and id, dot-separated.</summary>
+    public string Format() => FormattableString.Invariant($"{SortUtc.Ticks}.{(int)RecordType}.{Id}");
+
+    /// <summary>Reads the "before" value of a timeline address; a bad one is named and the newest entries are shown.</summary>
+    public static TimelineCursor? Parse(ListQuery query)
+    {
+        if (query["before"] is not { } value) return null;
+        var parts = value.Split('.');
+        if (parts.Length == 3
+            && long.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks)
+            && ticks <= DateTime.MaxValue.Ticks
+            && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var type)
+            && Enum.IsDefined((TimelineRecordType)type)
+            && int.TryParse(parts[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+            return new TimelineCursor(new DateTime(ticks, DateTimeKind.Utc), (TimelineRecordType)type, id);
+        query.Problem($"before \"{value}\" is not a position in the timeline; the newest entries are shown.");
+        return null;
+    }
+}
 
 public sealed record TimelineEntry(
     TimelineRecordType RecordType,
@@ -287,5 +305,5 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
 public static class TimelineServiceExtensions
 {
     public static IServiceCollection AddTimelineQueries(this IServiceCollection services) =>
-        services.AddScoped<TimelineQuery>();
+        services.AddScoped<TimelineQuery>().AddListPage(TimelineFilter.Path, [.. TimelineFilter.Keys]);
 }

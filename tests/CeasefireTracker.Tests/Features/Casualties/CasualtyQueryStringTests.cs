@@ -1,3 +1,4 @@
+using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Casualties;
 
@@ -8,9 +9,8 @@ public sealed class CasualtyQueryStringTests
     [Fact]
     public void GoodValuesBecomeTheFilter()
     {
-        var (filter, problems) = CasualtyQueryString.Parse(new CasualtyQueryValues(
-            Side: "2", Reporter: "9", Category: "military", Kind: "Killed", Qualifier: "Exact", From: "2020-09-27",
-            To: "2020-10-09", Sort: "figure", Dir: "asc", Page: "3", Size: "10"));
+        var (filter, problems) = CasualtyQueryString.Parse(ListQuery.Parse(
+            "side=2&reporter=9&category=military&kind=Killed&qualifier=Exact&from=2020-09-27&to=2020-10-09&sort=figure&dir=asc&page=3&size=10"));
 
         Assert.Empty(problems);
         Assert.Equal(new CasualtyFilter
@@ -24,9 +24,8 @@ public sealed class CasualtyQueryStringTests
     [Fact]
     public void BadValuesAreIgnoredAndNamed()
     {
-        var (filter, problems) = CasualtyQueryString.Parse(new CasualtyQueryValues(
-            Side: "abc", Reporter: "-1", Category: "Nope", Kind: "7", Qualifier: "Exact", From: "2020-99-99",
-            Sort: "colour", Dir: "up", Page: "0", Size: "1000"));
+        var (filter, problems) = CasualtyQueryString.Parse(ListQuery.Parse(
+            "side=abc&reporter=-1&category=Nope&kind=7&qualifier=Exact&from=2020-99-99&sort=colour&dir=up&page=0&size=1000"));
 
         Assert.Equal(new CasualtyFilter { Qualifier = FigureQualifier.Exact }, filter);
         foreach (var name in new[] { "side \"abc\"", "reporter \"-1\"", "category \"Nope\"", "kind \"7\"", "from \"2020-99-99\"", "sort \"colour\"", "dir \"up\"", "page \"0\"", "size \"1000\"" })
@@ -36,7 +35,7 @@ public sealed class CasualtyQueryStringTests
     [Fact]
     public void AFromDateAfterTheToDateDropsBoth()
     {
-        var (filter, problems) = CasualtyQueryString.Parse(new CasualtyQueryValues(From: "2020-10-09", To: "2020-09-27"));
+        var (filter, problems) = CasualtyQueryString.Parse(ListQuery.Parse("from=2020-10-09&to=2020-09-27"));
 
         Assert.Null(filter.From);
         Assert.Null(filter.To);
@@ -55,10 +54,7 @@ public sealed class CasualtyQueryStringTests
         var address = CasualtyQueryString.Format(filter);
 
         Assert.Equal("casualties?side=2&category=Civilian&from=2020-10-01&sort=reporter&dir=asc&page=2&size=50", address);
-        var query = System.Web.HttpUtility.ParseQueryString(address.Split('?')[1]);
-        var (read, problems) = CasualtyQueryString.Parse(new CasualtyQueryValues(
-            query["side"], query["reporter"], query["category"], query["kind"], query["qualifier"], query["from"], query["to"],
-            query["sort"], query["dir"], query["page"], query["size"]));
+        var (read, problems) = CasualtyQueryString.Parse(ListQuery.Parse(address));
         Assert.Empty(problems);
         Assert.Equal(filter, read);
     }

@@ -25,9 +25,12 @@ public sealed class SourcesHttpTests(TrackerAppFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task AnUnknownSourceSaysNotFound()
+    public async Task AnUnknownSourceAnswersNotFoundWithTheNotFoundPage()
     {
-        Assert.Contains("There is no source number 999", await factory.GetPageAsync("/sources/999"));
+        var response = await factory.CreateClient().GetAsync("/sources/999");
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Not found", await response.Content.ReadAsStringAsync());
     }
 
     [Theory]
