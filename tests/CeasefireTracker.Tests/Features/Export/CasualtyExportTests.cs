@@ -26,9 +26,7 @@ public sealed class CasualtyExportTests(GeneratedDatabase generated) : IClassFix
         var exported = new List<int>();
         await foreach (var row in export.RowsAsync(selection, CancellationToken.None)) exported.Add((int)row[0]!);
 
-        var (filter, _) = CasualtyQueryString.Parse(new CasualtyQueryValues(
-            Get(query, "side"), Get(query, "reporter"), Get(query, "category"), Get(query, "kind"), Get(query, "qualifier"),
-            Get(query, "from"), Get(query, "to"), Get(query, "sort"), Get(query, "dir")));
+        var (filter, _) = CasualtyQueryString.Parse(CeasefireTracker.Components.Shared.ListQuery.From(query));
         var grid = new CasualtyReportQuery(generated.Factory);
         var shown = new List<int>();
         for (var page = 1; ; page++)
@@ -41,8 +39,6 @@ public sealed class CasualtyExportTests(GeneratedDatabase generated) : IClassFix
         Assert.NotEmpty(shown);
         Assert.Equal(shown, exported);
     }
-
-    private static string? Get(IQueryCollection query, string key) => query.TryGetValue(key, out var v) ? v.ToString() : null;
 
     [Fact]
     public async Task AnExportStopsWhenTheClientGoesAway()
