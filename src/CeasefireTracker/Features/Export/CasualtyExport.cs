@@ -44,10 +44,11 @@ public sealed class CasualtyExport(IDbContextFactory<TrackerDbContext> factory) 
 
     public ExportSelection Select(IQueryCollection query, string baseUrl)
     {
+        // The same keys and the same reading as the casualty page.
         var read = ListQuery.From(query);
         var (filter, _) = CasualtyQueryString.Parse(read);
-        var conflict = read.RecordId("conflict", "every conflict would be exported");
-        var found = read.Problems;
+        var conflict = read.PositiveInt("conflict", "every conflict would be exported");
+        var found = read.Problems.ToList();
         return new ExportSelection(filter with { ConflictId = conflict }, found, ExportQuery.Values(query), baseUrl);
     }
 

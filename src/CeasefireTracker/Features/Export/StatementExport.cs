@@ -37,7 +37,7 @@ public sealed class StatementExport(StatementQuery statements, SourceProvenance 
         // The same keys and the same reading as the statements page.
         var read = ListQuery.From(query);
         var (filter, _) = StatementFilter.Parse(read);
-        var problems = read.Problems;
+        var problems = read.Problems.ToList();
         return new ExportSelection(filter, problems, ExportQuery.Values(query), baseUrl);
     }
 

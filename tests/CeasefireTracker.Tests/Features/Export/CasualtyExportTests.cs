@@ -1,3 +1,4 @@
+using CeasefireTracker.Components.Shared;
 using System.Runtime.CompilerServices;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Export;
@@ -26,7 +27,7 @@ public sealed class CasualtyExportTests(GeneratedDatabase generated) : IClassFix
         var exported = new List<int>();
         await foreach (var row in export.RowsAsync(selection, CancellationToken.None)) exported.Add((int)row[0]!);
 
-        var (filter, _) = CasualtyQueryString.Parse(CeasefireTracker.Components.Shared.ListQuery.From(query));
+        var (filter, _) = CasualtyQueryString.Parse(ListQuery.From(query));
         var grid = new CasualtyReportQuery(generated.Factory);
         var shown = new List<int>();
         for (var page = 1; ; page++)
@@ -39,6 +40,8 @@ public sealed class CasualtyExportTests(GeneratedDatabase generated) : IClassFix
         Assert.NotEmpty(shown);
         Assert.Equal(shown, exported);
     }
+
+    private static string? Get(IQueryCollection query, string key) => query.TryGetValue(key, out var v) ? v.ToString() : null;
 
     [Fact]
     public async Task AnExportStopsWhenTheClientGoesAway()
