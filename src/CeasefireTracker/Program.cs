@@ -3,6 +3,7 @@ using CeasefireTracker.Data;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Data.Seeding;
+using CeasefireTracker.Features.Api;
 using CeasefireTracker.Features.Export;
 using CeasefireTracker.Features.Generation;
 using CeasefireTracker.Features.Security;
@@ -40,14 +41,17 @@ try
     builder.Services.AddOverviewQueries().AddTimelineQueries().AddCasualtyQueries().AddCeasefireQueries()
         .AddStatementQueries().AddPartyQueries().AddSourceQueries();
     builder.AddTrackerExports();
+    builder.AddTrackerApi();
 
     var app = builder.Build();
     await app.InitializeTrackerDatabaseAsync();
     if (CreateAdminCommand.IsRequested(args))
         return await CreateAdminCommand.RunAsync(app.Services, args, Console.In, Console.Out);
     if (ImportCommand.IsRequested(args)) return await ImportCommand.RunAsync(app.Services, args, Console.Out);
+    app.UseTrackerApi();
     app.UseTrackerPipeline();
     app.MapTrackerExports();
+    app.MapTrackerApi();
     app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation("Serving {Elapsed} ms after the process started",
         (long)(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds));
     await app.RunAsync();
