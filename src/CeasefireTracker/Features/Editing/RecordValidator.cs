@@ -58,7 +58,8 @@ public static partial class RecordValidator
             var property = foreignKey.Properties[0];
             var id = (int?)property.GetGetter().GetClrValue(record);
             var principal = foreignKey.PrincipalEntityType.ClrType;
-            if (id is null or 0)
+            // EF gives a record new in the same save a temporary negative key; its navigation says which record it is.
+            if (id is null or <= 0)
             {
                 var target = foreignKey.DependentToPrincipal?.GetGetter().GetClrValue(record) as Entity;
                 if (target is { Id: > 0 }) id = target.Id;
