@@ -1,4 +1,5 @@
 using System.Globalization;
+using CeasefireTracker.Components.Layout;
 using CeasefireTracker.Data.Caching;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.OutputCaching;
@@ -35,6 +36,8 @@ public sealed class ReaderPageCachePolicy : IOutputCachePolicy
         context.ResponseExpirationTimeSpan = StoreReadCache.Lifetime;
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["store"] = StoreGeneration.Current.ToString(CultureInfo.InvariantCulture);
+        // The palette is rendered into the page (MudBlazor's theme variables), so light and dark are two pages.
+        context.CacheVaryByRules.VaryByValues["theme"] = ThemeChoice.IsDark(http) ? "dark" : "light";
         if (cacheable)
         {
             // The only cookie an anonymous page sets is the antiforgery one, for the token Blazor keeps in the page

@@ -4,7 +4,7 @@ namespace CeasefireTracker.Domain;
 
 /// <summary>
 /// Shows a time as precisely as its source gives it, in the zone the source gives or implies, and says which:
-/// "9 Oct 2020 (Europe/Moscow, implied)", "10 Oct 2020 00:00 (Europe/Moscow, implied)".
+/// "9 Oct 2020, Moscow time (UTC+3), implied", "10 Oct 2020 00:00, Moscow time (UTC+3), implied".
 /// </summary>
 public static class SourcedTime
 {
@@ -20,7 +20,23 @@ public static class SourcedTime
     };
 
     public static string Format(DateTime local, TimePrecision precision, string timeZoneId, TimeZoneBasis basis) =>
-        $"{Format(local, precision)} ({timeZoneId}{(basis == TimeZoneBasis.Implied ? ", implied" : "")})";
+        $"{Format(local, precision)}, {Zone(timeZoneId, local)}{(basis == TimeZoneBasis.Implied ? ", implied" : "")}";
+
+    /// <summary>
+    /// A zone as readers name it, with its offset at that time: "Moscow time (UTC+3)", "UTC". An id the system does
+    /// not know is shown as it is.
+    /// </summary>
+    public static string Zone(string timeZoneId, DateTime local)
+    {
+        if (timeZoneId is "UTC" or "Etc/UTC") return "UTC";
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var zone)) return timeZoneId;
+        var offset = zone.GetUtcOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified));
+        var sign = offset < TimeSpan.Zero ? "−" : "+";
+        var hours = offset.Duration();
+        var utc = hours == TimeSpan.Zero ? "UTC" : hours.Minutes == 0 ? $"UTC{sign}{hours.Hours}" : $"UTC{sign}{hours.Hours}:{hours.Minutes:00}";
+        var city = timeZoneId[(timeZoneId.LastIndexOf('/') + 1)..].Replace('_', ' ');
+        return $"{city} time ({utc})";
+    }
 
     public static string Format(DateOnly date) => date.ToString("d MMM yyyy", Culture);
 }

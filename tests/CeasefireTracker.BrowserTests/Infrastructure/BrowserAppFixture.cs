@@ -52,10 +52,15 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (own cookies) with a page whose waits fail after a bounded time.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>
+    /// A fresh browser context (own cookies) with a page whose waits fail after a bounded time; <paramref name="configure"/>
+    /// sets the window size or the system's colour scheme.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(Action<BrowserNewContextOptions>? configure = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "en-GB" });
+        var options = new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "en-GB" };
+        configure?.Invoke(options);
+        var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }

@@ -16,7 +16,7 @@ public sealed class OverviewBrowserTests(BrowserAppFixture app) : IClassFixture<
 
         await Expect(overview.Section("The ceasefire")).ToBeVisibleAsync();
         await Expect(overview.Ceasefire).ToContainTextAsync("Mediator: Russia");
-        await Expect(overview.Ceasefire).ToContainTextAsync("10 Oct 2020 00:00 (Europe/Moscow, implied)");
+        await Expect(overview.Ceasefire).ToContainTextAsync("10 Oct 2020 00:00, Moscow time (UTC+3), implied");
         await Expect(overview.Headline("Armenia")).ToContainTextAsync("claimed by Armenian side (reporter not named)");
         await Expect(overview.Headline("Both sides (combined)")).ToContainTextAsync("about 400");
         await Expect(overview.Chart("Latest cumulative figures by side and category").Locator("svg").First).ToBeVisibleAsync();

@@ -16,11 +16,11 @@ public sealed class FigureTextTests
         Assert.Equal(expected, FigureText.Describe(best, low, high, qualifier));
 
     [Fact]
-    public void TimesShowTheirPrecisionAndZone()
+    public void TimesShowTheirPrecisionAndZoneAsReadersNameIt()
     {
-        Assert.Equal("9 Oct 2020 (Europe/Moscow, implied)",
+        Assert.Equal("9 Oct 2020, Moscow time (UTC+3), implied",
             SourcedTime.Format(new DateTime(2020, 10, 9), TimePrecision.Day, "Europe/Moscow", TimeZoneBasis.Implied));
-        Assert.Equal("10 Oct 2020 00:00 (UTC)",
+        Assert.Equal("10 Oct 2020 00:00, UTC",
             SourcedTime.Format(new DateTime(2020, 10, 10), TimePrecision.Minute, "UTC", TimeZoneBasis.Stated));
     }
 }

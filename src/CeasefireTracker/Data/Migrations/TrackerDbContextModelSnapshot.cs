@@ -32,6 +32,26 @@ namespace CeasefireTracker.Data.Migrations
                     b.ToTable("CeasefireParties");
                 });
 
+            modelBuilder.Entity("CeasefireTracker.Data.Caching.StoreStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Token")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StoreStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Token = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
             modelBuilder.Entity("CeasefireTracker.Data.Seeding.SeedImportStamp", b =>
                 {
                     b.Property<int>("Id")
@@ -1119,6 +1139,23 @@ namespace CeasefireTracker.Data.Migrations
                     b.HasIndex("Status", "UpdatedAtUtc");
 
                     b.ToTable("IngestionSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -49,6 +49,7 @@ public static class AccountExtensions
                 o.Lockout.DefaultLockoutTimeSpan = security.LockoutDuration;
             })
             .AddRoles<IdentityRole>()
+            .AddErrorDescriber<TrackerIdentityErrors>()
             .AddEntityFrameworkStores<TrackerDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();

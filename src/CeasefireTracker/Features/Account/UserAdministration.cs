@@ -88,7 +88,8 @@ public sealed class UserAdministration(
         {
             user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
             var created = await users.CreateAsync(user, password);
-            if (!created.Succeeded) return created.Errors.Select(e => e.Description).ToList();
+            // Distinct: each broken password rule describes the whole rule in the same sentence (TrackerIdentityErrors).
+            if (!created.Succeeded) return created.Errors.Select(e => e.Description).Distinct().ToList();
         }
 
         foreach (var role in roleNames)

@@ -24,8 +24,8 @@ public sealed class CeasefiresPageTests : BunitTestBase
         Assert.Contains("Moscow ceasefire of 10 October 2020", card.TextContent);
         Assert.Contains("Mediator: Russia", card.TextContent);
         Assert.Contains("Parties: Armenia, Azerbaijan", card.TextContent);
-        Assert.Contains("9 Oct 2020 (Europe/Moscow, implied)", page.Find("[data-testid='announced']").TextContent);
-        Assert.Contains("10 Oct 2020 00:00 (Europe/Moscow, implied)", page.Find("[data-testid='in-force']").TextContent);
+        Assert.Contains("9 Oct 2020, Moscow time (UTC+3), implied", page.Find("[data-testid='announced']").TextContent);
+        Assert.Contains("10 Oct 2020 00:00, Moscow time (UTC+3), implied", page.Find("[data-testid='in-force']").TextContent);
         Assert.Equal(3, page.FindAll("[data-testid='term-description']").Count);
         Assert.Equal(4, card.QuerySelectorAll("a").Count(a => a.TextContent == "Open in source"));
     }

@@ -13,7 +13,7 @@ public sealed class OverviewHttpTests(TrackerAppFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("Moscow ceasefire of 10 October 2020", html);
-        Assert.Contains("10 Oct 2020 00:00 (Europe/Moscow, implied)", html);
+        Assert.Contains("10 Oct 2020 00:00, Moscow time (UTC+3), implied", html);
         Assert.Contains("Total killed per Armenian side (reporter not named): 369.", html);
         Assert.Contains("data-testid=\"chart-by-side\"", html);
         Assert.Contains("data-testid=\"chart-toll\"", html);

@@ -14,7 +14,7 @@ public sealed class TimelineHttpTests(TrackerAppFactory factory) : IClassFixture
         var ninth = html.IndexOf("Friday 9 October 2020", StringComparison.Ordinal);
         var september = html.IndexOf("Sunday 27 September 2020", StringComparison.Ordinal);
         Assert.True(tenth >= 0 && tenth < ninth && ninth < september, "days should run 10 Oct, 9 Oct, 27 Sep");
-        Assert.Contains("(Europe/Moscow, implied)", html);
+        Assert.Contains("Moscow time (UTC+3), implied", html);
         Assert.Contains("href=\"sources/1?highlight=", html);
     }
 

@@ -74,7 +74,7 @@ public sealed class TimelineQueryTests : IAsyncLifetime
 
         Assert.Equal([new DateOnly(2020, 10, 10), new DateOnly(2020, 10, 9), new DateOnly(2020, 9, 27)], days.Select(d => d.Day));
         Assert.All(days, d => Assert.Equal(d.Entries.OrderByDescending(e => e.SortUtc).Select(e => e.SortUtc), d.Entries.Select(e => e.SortUtc)));
-        Assert.Equal("10 Oct 2020 00:00 (Europe/Moscow, implied)",
+        Assert.Equal("10 Oct 2020 00:00, Moscow time (UTC+3), implied",
             days[0].Entries.Single(e => e.RecordType == TimelineRecordType.CeasefireInForce).When);
     }
 

@@ -1,0 +1,87 @@
+using System.Net;
+using CeasefireTracker.Data;
+using CeasefireTracker.Features.Search;
+using CeasefireTracker.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CeasefireTracker.Tests.Features.Search;
+
+public sealed class SearchHttpTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
+{
+    private async Task<string> RawPageAsync(string path)
+    {
+        var response = await factory.CreateClient().GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    [Fact]
+    public async Task AWordTypedWithoutAccentsFindsTheSourceWithThem()
+    {
+        var html = WebUtility.HtmlDecode(await RawPageAsync("/search?q=negociations"));
+
+        Assert.Contains("<mark>négociations</mark>", html);
+        Assert.Contains("href=\"sources/1\"", html);
+    }
+
+    [Fact]
+    public async Task QuotedRecordsLinkToTheirWordsInTheSource()
+    {
+        var result = await factory.Services.CreateScope().ServiceProvider.GetRequiredService<SearchQuery>().SearchAsync("tues");
+
+        Assert.Contains(result.Hits, h => h.Kind == SearchHitKind.Quote && h.Link.StartsWith("sources/1?highlight=", StringComparison.Ordinal));
+        Assert.All(result.Hits, h => Assert.Contains(h.Title.Concat(h.Excerpt), s => s.IsMatch && s.Text.StartsWith("tu", StringComparison.OrdinalIgnoreCase)));
+        Assert.All(result.Hits.Where(h => h.Kind != SearchHitKind.Party), h => Assert.Equal("fr", h.Language));
+    }
+
+    [Fact]
+    public async Task MatchedWordsAreMarkedAndEverythingElseIsEncoded()
+    {
+        await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync())
+        {
+            var party = await db.Parties.OrderBy(p => p.Id).FirstAsync();
+            party.Aliases = "<script>alert(1)</script> Zyxwvu";
+            await db.SaveChangesAsync();
+        }
+
+        var html = await RawPageAsync("/search?q=zyxwvu");
+
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; <mark>Zyxwvu</mark>", html);
+        Assert.DoesNotContain("<script>alert(1)", html);
+    }
+
+    [Fact]
+    public async Task ADeletedRecordIsNoLongerFound()
+    {
+        await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync())
+        {
+            var party = await db.Parties.OrderBy(p => p.Id).Skip(1).FirstAsync();
+            party.Aliases = "Qwertzuiop";
+            await db.SaveChangesAsync();
+            Assert.Contains("Qwertzuiop", await RawPageAsync("/search?q=qwertzuiop"));
+            party.IsDeleted = true;
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Contains("Nothing matches", await RawPageAsync("/search?q=qwertzuiop"));
+    }
+
+    [Fact]
+    public async Task SearchSyntaxIsTakenAsPlainWords()
+    {
+        var html = WebUtility.HtmlDecode(await RawPageAsync("/search?q=%22Lavrov%22%20OR%20*%20NEAR("));
+
+        Assert.DoesNotContain("could not be run", html);
+        Assert.Contains("Nothing matches", html);
+    }
+
+    [Fact]
+    public async Task TheBoxInEveryPagesBarSearchesWithAPlainForm()
+    {
+        var html = await RawPageAsync("/sources");
+
+        Assert.Matches("<form action=\"search\" method=\"get\" role=\"search\"", html);
+        Assert.Contains("name=\"q\"", html);
+    }
+}
