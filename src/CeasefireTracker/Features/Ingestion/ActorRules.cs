@@ -68,7 +68,12 @@ public sealed class ActorRules(ArticleText article, LanguageVocabulary vocabular
         foreach (var party in store.Parties)
             foreach (var name in new[] { party.Name, party.NameInSource }.OfType<string>().Select(StoreNames.WithoutArticle).Where(s => s.Length > 2).Distinct())
                 foreach (var hit in PhraseMatcher.Of([name]).Find(n, 0, n.Length))
-                    candidates.Add((new ActorMention(WithArticle(hit.Start, hit.End), party.Name, party.Kind, null), 1));
+                {
+                    // A stored party stands for its side's people, and "Du côté des Arméniens" still attributes what follows.
+                    var range = WithArticle(hit.Start, hit.End);
+                    var sideAttribution = !vocabulary.IsBare && M.SideAttributions.First(n, range.Start, range.End) is { } h && h.Start == range.Start;
+                    candidates.Add((new ActorMention(range, party.Name, party.Kind, store.SideById(party.SideId)?.Name, IsSideAttribution: sideAttribution), 1));
+                }
 
         if (!vocabulary.IsBare)
         {

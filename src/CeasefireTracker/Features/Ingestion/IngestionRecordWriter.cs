@@ -1,4 +1,5 @@
 using CeasefireTracker.Domain;
+using CeasefireTracker.Features.Editing;
 
 namespace CeasefireTracker.Features.Ingestion;
 
@@ -7,14 +8,17 @@ public sealed record WriteProblem(int? Index, string Message);
 public sealed record WriteOutcome(bool Succeeded, IReadOnlyList<WriteProblem> Problems);
 
 /// <summary>
-/// Hands a batch of new records to the records core (one validated, audited operation, all or nothing).
+/// Hands a batch of new records to the records core: one validated, audited operation, all or nothing, whose
+/// records may refer to each other through navigation properties.
 /// </summary>
-public sealed class IngestionRecordWriter
+public sealed class IngestionRecordWriter(RecordEditor editor)
 {
-    public Task<WriteOutcome> ApplyAsync(IReadOnlyList<Entity> records, string reason, IProgress<int>? progress, CancellationToken ct)
+    public async Task<WriteOutcome> ApplyAsync(IReadOnlyList<Entity> records, string reason, IProgress<int>? progress, CancellationToken ct)
     {
-        // The records core's batch write (RecordEditor.ApplyAsync, issue 9) is not on main yet: until it is, nothing
-        // is written, and the analyst is told so; the decisions stay kept in the session.
-        return Task.FromResult(new WriteOutcome(false, [new WriteProblem(null, "Saving waits for the records core's batch write (issue 9); your decisions are kept in this ingestion.")]));
+        var result = await editor.ApplyAsync(records.Select(r => new RecordWrite(r, AuditAction.Create)).ToList(), reason, progress, ct);
+        if (result.Succeeded) return new WriteOutcome(true, []);
+        var problems = result.Errors.Select(e => new WriteProblem(e.Index, e.Property.Length == 0 ? e.Message : $"{e.Property}: {e.Message}")).ToList();
+        if (result.Message is not null) problems.Insert(0, new WriteProblem(null, result.Message));
+        return new WriteOutcome(false, problems);
     }
 }

@@ -36,6 +36,23 @@ public sealed class IngestionService(
 {
     public LanguageGuess Detect(string text) => languages.Detect(text);
 
+    public async Task<IReadOnlyList<(int Id, string Name)>> ConflictsAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var rows = await db.Conflicts.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(ct);
+        return rows.Select(r => (r.Id, r.Name)).ToList();
+    }
+
+    /// <summary>The names a proposal may refer to: the conflict's stored sides and parties, and those proposed.</summary>
+    public async Task<(IReadOnlyList<string> Sides, IReadOnlyList<string> Parties)> NamesAsync(int conflictId, IReadOnlyList<Proposal> proposals, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var names = await StoreNames.LoadAsync(db, conflictId, ct);
+        var sides = names.Sides.Select(s => s.Name).Concat(proposals.OfType<SideProposal>().Select(s => s.Name)).Distinct().Order().ToList();
+        var parties = names.Parties.Select(p => p.Name).Concat(proposals.OfType<PartyProposal>().Select(p => p.Name)).Distinct().Order().ToList();
+        return (sides, parties);
+    }
+
     public IReadOnlyList<string> Languages => languages.All.Select(l => l.Language).Order().ToList();
 
     public async Task<IngestionOutcome> StartAsync(ArticleRequest request, CancellationToken ct = default)
