@@ -3,7 +3,12 @@ using CeasefireTracker.Data;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Data.Seeding;
+using CeasefireTracker.Features.Export;
 using CeasefireTracker.Features.Generation;
+using CeasefireTracker.Features.Security;
+using CeasefireTracker.Features.Import;
+using CeasefireTracker.Features.Ingestion;
+using CeasefireTracker.Features.Ingestion.Evaluation;
 using CeasefireTracker.Features.Search;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Ceasefires;
@@ -19,6 +24,7 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger()
 try
 {
     if (GenerateCommand.IsInvoked(args)) return await GenerateCommand.RunAsync(args);
+    if (EvaluateIngestionCommand.IsInvoked(args)) return EvaluateIngestionCommand.Run(args, Console.Out);
 
     var builder = WebApplication.CreateBuilder(args);
     builder.AddTrackerLogging();
@@ -26,16 +32,22 @@ try
     builder.AddTrackerUi();
     builder.AddTrackerAccounts();
     builder.AddTrackerEditing();
+    builder.AddTrackerSecurity();
+    builder.AddImport();
+    builder.AddIngestion();
     builder.AddSearch();
     // Each reader feature registers its queries and its pages' addresses; the shell knows none of them.
     builder.Services.AddOverviewQueries().AddTimelineQueries().AddCasualtyQueries().AddCeasefireQueries()
         .AddStatementQueries().AddPartyQueries().AddSourceQueries();
+    builder.AddTrackerExports();
 
     var app = builder.Build();
     await app.InitializeTrackerDatabaseAsync();
     if (CreateAdminCommand.IsRequested(args))
         return await CreateAdminCommand.RunAsync(app.Services, args, Console.In, Console.Out);
+    if (ImportCommand.IsRequested(args)) return await ImportCommand.RunAsync(app.Services, args, Console.Out);
     app.UseTrackerPipeline();
+    app.MapTrackerExports();
     app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation("Serving {Elapsed} ms after the process started",
         (long)(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds));
     await app.RunAsync();

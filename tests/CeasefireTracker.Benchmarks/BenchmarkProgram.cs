@@ -16,6 +16,7 @@ public static class BenchmarkProgram
         ["circuits", .. var rest] => await CircuitMemoryRun.RunAsync(rest),
         ["generate-db"] => Generated(),
         ["plans"] => QueryPlans.Run(),
+        ["import", .. var rest] => await ImportRun.RunAsync(rest),
         _ => Benchmarks(args),
     };
 

@@ -1,5 +1,6 @@
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Account;
+using CeasefireTracker.Features.Security;
 using MudBlazor.Services;
 using Serilog;
 using Serilog.Settings.Configuration;
@@ -31,11 +32,13 @@ public static class UiExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddOutputCache();
+        builder.Services.AddReaderAdmission(builder.Configuration);
         return builder;
     }
 
     public static WebApplication UseTrackerPipeline(this WebApplication app)
     {
+        app.UseTrackerSecurity();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -47,12 +50,17 @@ public static class UiExtensions
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseTrackerAccounts();
+        // Before the cache: one address per view, so junk keys neither render nor take a cache entry.
+        app.UseMiddleware<ListPageAddresses>();
         // After authentication: whether a request may be served from the cache depends on who is signed in.
         app.UseOutputCache();
+        // After the cache: only renders (misses) wait for admission.
+        app.UseMiddleware<ReaderAdmission>();
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().CacheOutput(ReaderPageCachePolicy.Instance);
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().CacheOutput(ReaderPageCachePolicy.Instance)
+            .RequireReaderAdmission();
         app.MapAccountEndpoints();
         return app;
     }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using CeasefireTracker.Data.Caching;
 using CeasefireTracker.Data.Seeding;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,15 +14,31 @@ public static class DataExtensions
     {
         builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = BuildConnectionString(options.Path, builder.Environment.ContentRootPath);
+        var connectionString = StoreConnectionString(options, builder.Environment.ContentRootPath);
 
         // The factory serves Blazor components (a context per operation); it also registers a scoped context for
         // request-bound code such as Identity.
-        builder.Services.AddDbContextFactory<TrackerDbContext>(o => o.UseSqlite(connectionString));
+        builder.Services.AddDbContextFactory<TrackerDbContext>(o => o.UseTrackerStore(options.Provider, connectionString));
         builder.Services.AddScoped<SeedImporter>();
+        builder.Services.AddHostedService<StoreChangePoller>();
+        // Keys in the store: a cookie or antiforgery token issued by one instance is read by every other, and by
+        // this one after a restart. One application name, whatever folder each instance runs from.
+        builder.Services.AddDataProtection().PersistKeysToDbContext<TrackerDbContext>().SetApplicationName("CeasefireTracker");
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
+
+    /// <summary>The connection string of the configured store: PostgreSQL's as given, SQLite's built from its path.</summary>
+    public static string StoreConnectionString(DatabaseOptions options, string contentRoot) => options.Provider switch
+    {
+        DatabaseProvider.PostgreSQL => string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? throw new InvalidOperationException(
+                "Database:Provider is PostgreSQL but Database:ConnectionString is empty: set it (Database__ConnectionString=Host=...;Database=...).")
+            : options.ConnectionString,
+        _ => string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? BuildConnectionString(options.Path, contentRoot)
+            : options.ConnectionString,
+    };
 
     public static string BuildConnectionString(string path, string contentRoot)
     {
@@ -45,7 +63,7 @@ public static class DataExtensions
         var pending = (await db.Database.GetPendingMigrationsAsync()).Count();
         if (pending > 0) await db.Database.MigrateAsync();
         // WAL lets readers go on while an analyst writes; the mode is stored in the file, so once is enough.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
 
         var seed = "off";
         if (options.SeedOnStartup)

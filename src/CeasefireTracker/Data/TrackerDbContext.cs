@@ -1,12 +1,15 @@
 using CeasefireTracker.Data.Caching;
+using CeasefireTracker.Data.PostgreSql;
 using CeasefireTracker.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CeasefireTracker.Data;
 
-public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : IdentityDbContext<IdentityUser>(options)
+public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Conflict> Conflicts => Set<Conflict>();
     public DbSet<Side> Sides => Set<Side>();
@@ -22,15 +25,22 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
     public DbSet<DataSetRow> DataSetRows => Set<DataSetRow>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<ImportColumnMapping> ImportColumnMappings => Set<ImportColumnMapping>();
+    public DbSet<StoreStamp> StoreStamps => Set<StoreStamp>();
+
+    /// <summary>ASP.NET Core's Data Protection keys, shared by every app instance (cookies, antiforgery tokens).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     // Here, not in the registration: every context moves the store generation, however its options were built.
+    // The migrations of the provider in use, however the options were built (ProviderMigrationsAssembly).
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.AddInterceptors(StoreGenerationInterceptor.Instance);
+        optionsBuilder.AddInterceptors(StoreGenerationInterceptor.Instance)
+            .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
+        if (Database.IsNpgsql()) PostgreSqlModel.Apply(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -56,8 +66,10 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
     private void StampChanges()
     {
         var now = DateTime.UtcNow;
+        var recordsChanged = false;
         foreach (var entry in ChangeTracker.Entries<Entity>())
         {
+            recordsChanged |= entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
             switch (entry.State)
             {
                 case EntityState.Added:
@@ -70,5 +82,16 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
                     break;
             }
         }
+
+        if (recordsChanged) StampStore();
+    }
+
+    // In the same SaveChanges, so in the same transaction: other instances see the new stamp exactly when the change.
+    private void StampStore()
+    {
+        var stamp = ChangeTracker.Entries<StoreStamp>().FirstOrDefault()?.Entity;
+        if (stamp is null) Attach(stamp = new StoreStamp());
+        stamp.Token = Guid.NewGuid();
+        Entry(stamp).Property(s => s.Token).IsModified = true;
     }
 }

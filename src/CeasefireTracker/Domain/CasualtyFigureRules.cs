@@ -6,9 +6,17 @@ namespace CeasefireTracker.Domain;
 /// </summary>
 public static class CasualtyFigureRules
 {
+    /// <summary>
+    /// No armed conflict's toll comes near a hundred million; a larger number is a typing error, and such figures
+    /// added together must stay far inside what the store and the sums can hold.
+    /// </summary>
+    public const int MaximumFigure = 100_000_000;
+
     public static IReadOnlyList<string> Check(CasualtyReport report)
     {
         var errors = new List<string>();
+        foreach (var (name, value) in new[] { ("Best estimate", report.BestEstimate), ("Low bound", report.Low), ("High bound", report.High) })
+            if (value > MaximumFigure) errors.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name} cannot be above {MaximumFigure:N0}."));
         if (report.BestEstimate < 0) errors.Add("Best estimate cannot be negative.");
         if (report.Low < 0) errors.Add("Low bound cannot be negative.");
         if (report.High < 0) errors.Add("High bound cannot be negative.");

@@ -10,7 +10,7 @@ namespace CeasefireTracker.BrowserTests.Casualties;
 public sealed class CachedPageBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
 {
     [Fact]
-    public async Task APageServedFromTheCacheBecomesInteractiveForASecondReader()
+    public async Task APageServedFromTheCacheFiltersForASecondReader()
     {
         var firstReader = await app.NewPageAsync();
         await new CasualtiesPageObject(firstReader).OpenAsync("?kind=killed");

@@ -46,11 +46,11 @@ public sealed class CasualtiesBrowserTests(BrowserAppFixture app) : IClassFixtur
 
         var second = await app.NewPageAsync();
         var sharedGrid = new CasualtiesPageObject(second);
-        await second.GotoInteractiveAsync(shared);
+        await second.GotoReaderAsync(shared);
 
         await Expect(sharedGrid.Figures).ToHaveCountAsync(4);
         await Expect(sharedGrid.Figures).ToHaveTextAsync(ArmeniaFigures);
-        await Expect(sharedGrid.SideFilter).ToHaveValueAsync("Armenia");
+        await Expect(sharedGrid.ChosenSide).ToHaveTextAsync("Armenia");
         await Expect(sharedGrid.Totals).ToContainTextAsync(["369"]);
     }
 

@@ -85,9 +85,9 @@ public sealed class ReaderAccessBrowserTests(BrowserAppFixture app) : IClassFixt
     {
         // The first reader's visit puts the page in the cache; the second is served from it.
         var before = await app.NewPageAsync();
-        await before.GotoInteractiveAsync("statements");
+        await before.GotoReaderAsync("statements");
         var page = await app.NewPageAsync();
-        await page.GotoInteractiveAsync("statements");
+        await page.GotoReaderAsync("statements");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in", Level = 1 })).ToBeVisibleAsync();

@@ -6,7 +6,7 @@ namespace CeasefireTracker.BrowserTests.Pages;
 /// <summary>The casualty reports grid as a reader sees it.</summary>
 public sealed class CasualtiesPageObject(IPage page)
 {
-    public Task OpenAsync(string query = "") => page.GotoInteractiveAsync("casualties" + query);
+    public Task OpenAsync(string query = "") => page.GotoReaderAsync("casualties" + query);
 
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "Casualty reports", Level = 1 });
 
@@ -20,10 +20,9 @@ public sealed class CasualtiesPageObject(IPage page)
 
     public ILocator SideFilter => page.GetByLabel("Affected side");
 
-    /// <summary>Opens the side list and picks a side by its name, as a reader would with the mouse.</summary>
-    public async Task FilterBySideAsync(string side)
-    {
-        await SideFilter.ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = side, Exact = true }).ClickAsync();
-    }
+    /// <summary>The side the filter shows as chosen.</summary>
+    public ILocator ChosenSide => SideFilter.Locator("option:checked");
+
+    /// <summary>Picks a side by its name in the side list, as a reader would.</summary>
+    public Task FilterBySideAsync(string side) => SideFilter.SelectOptionAsync(new SelectOptionValue { Label = side });
 }

@@ -6,13 +6,11 @@ namespace CeasefireTracker.BrowserTests.Pages;
 /// <summary>The overview page as a reader sees it.</summary>
 public sealed class HomePageObject(IPage page)
 {
-    public Task OpenAsync() => page.GotoInteractiveAsync("");
+    public Task OpenAsync() => page.GotoReaderAsync("");
 
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "CeasefireTracker", Level = 1 });
 
     public ILocator Count(string label) => page.Locator($"[data-testid='count-{label}']");
-
-    public Task RefreshAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Refresh counts" }).ClickAsync();
 
     public ILocator NavigationLink(string name) =>
         page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" }).GetByRole(AriaRole.Link, new() { Name = name, Exact = true });

@@ -6,7 +6,7 @@ namespace CeasefireTracker.BrowserTests.Pages;
 /// <summary>The overview sections of the home page: ceasefire, headline figures, charts and latest events.</summary>
 public sealed class OverviewPageObject(IPage page)
 {
-    public Task OpenAsync() => page.GotoInteractiveAsync("");
+    public Task OpenAsync() => page.GotoReaderAsync("");
 
     public ILocator Section(string heading) => page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 2 });
 

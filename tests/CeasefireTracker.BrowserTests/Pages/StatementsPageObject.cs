@@ -6,15 +6,12 @@ namespace CeasefireTracker.BrowserTests.Pages;
 /// <summary>The statements list with its filters.</summary>
 public sealed class StatementsPageObject(IPage page)
 {
-    public Task OpenAsync(string query = "") => page.GotoInteractiveAsync("statements" + query);
+    public Task OpenAsync(string query = "") => page.GotoReaderAsync("statements" + query);
 
     public ILocator Statements => page.Locator("[data-testid='statement-text']");
 
     public ILocator Summary => page.Locator("[data-testid='pager-summary']");
 
-    public async Task ChooseAsync(string filter, string option)
-    {
-        await page.GetByLabel(filter).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
-    }
+    public Task ChooseAsync(string filter, string option) =>
+        page.GetByLabel(filter).SelectOptionAsync(new SelectOptionValue { Label = option });
 }

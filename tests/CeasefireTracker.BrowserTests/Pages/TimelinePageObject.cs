@@ -6,7 +6,7 @@ namespace CeasefireTracker.BrowserTests.Pages;
 /// <summary>The timeline as a reader sees it.</summary>
 public sealed class TimelinePageObject(IPage page)
 {
-    public Task OpenAsync(string query = "") => page.GotoInteractiveAsync("timeline" + query);
+    public Task OpenAsync(string query = "") => page.GotoReaderAsync("timeline" + query);
 
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "Timeline", Level = 1 });
 
@@ -20,11 +20,9 @@ public sealed class TimelinePageObject(IPage page)
 
     public ILocator FilterProblems => page.Locator("[data-testid='filter-problems']");
 
-    public async Task ChooseKindAsync(string kind)
-    {
-        await page.GetByLabel("Kind").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = kind, Exact = true }).ClickAsync();
-    }
+    public Task ChooseKindAsync(string kind) => page.GetByLabel("Kind").SelectOptionAsync(new SelectOptionValue { Label = kind });
+
+    public Task OpenEarlierEntriesAsync() => page.GetByRole(AriaRole.Link, new() { Name = "Earlier entries" }).ClickAsync();
 
     public Task OpenInSourceAsync(string title) =>
         page.GetByRole(AriaRole.Link, new() { Name = $"Open in source: {title}", Exact = true }).ClickAsync();

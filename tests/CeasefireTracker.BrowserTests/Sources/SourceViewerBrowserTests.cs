@@ -13,7 +13,7 @@ public sealed class SourceViewerBrowserTests(BrowserAppFixture app) : IClassFixt
     public async Task AReaderOpensTheSourceFromTheListAndSeesEveryQuoteMarked()
     {
         var page = await app.NewPageAsync();
-        await page.GotoInteractiveAsync("sources");
+        await page.GotoReaderAsync("sources");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Les pourparlers de haut niveau") }).ClickAsync();
 
         var source = new SourceViewerPageObject(page);
@@ -30,7 +30,7 @@ public sealed class SourceViewerBrowserTests(BrowserAppFixture app) : IClassFixt
         var quote = await app.ReadStoreAsync(async db => (await db.CasualtyReports.SingleAsync(r => r.ExternalId == "cr-combined-killed-approx-400")).Quote);
 
         var page = await app.NewPageAsync();
-        await page.GotoInteractiveAsync("sources/1");
+        await page.GotoReaderAsync("sources/1");
         var source = new SourceViewerPageObject(page);
         await source.CitingRecords.Filter(new() { HasTextRegex = new Regex("^about 400 killed") }).ClickAsync();
 

@@ -1,3 +1,4 @@
+using CeasefireTracker.Data;
 using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,6 +6,28 @@ namespace CeasefireTracker.Tests.Data;
 
 public sealed class StoreTests
 {
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSQL)]
+    public void EachProvidersCommittedMigrationsMatchTheModel(DatabaseProvider provider)
+    {
+        // No connection needed: the model is compared with the provider's own snapshot.
+        using var db = new TrackerDbContext(StoreProviders.TrackerOptions(provider,
+            provider == DatabaseProvider.Sqlite ? "Data Source=:memory:" : "Host=localhost;Database=unused"));
+        Assert.False(db.Database.HasPendingModelChanges(), $"The {provider} model has changes no migration holds: add a migration (README, Development).");
+        Assert.NotEmpty(db.Database.GetMigrations());
+    }
+
+    [Fact]
+    public void EachProviderSeesOnlyItsOwnMigrations()
+    {
+        using var sqlite = new TrackerDbContext(StoreProviders.TrackerOptions(DatabaseProvider.Sqlite, "Data Source=:memory:"));
+        using var postgreSql = new TrackerDbContext(StoreProviders.TrackerOptions(DatabaseProvider.PostgreSQL, "Host=localhost;Database=unused"));
+        Assert.Empty(sqlite.Database.GetMigrations().Intersect(postgreSql.Database.GetMigrations()));
+        Assert.Contains(postgreSql.Database.GetMigrations(), m => m.EndsWith("_PostgreSqlInitialCreate", StringComparison.Ordinal));
+        Assert.DoesNotContain(sqlite.Database.GetMigrations(), m => m.EndsWith("_PostgreSqlInitialCreate", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task TheCommittedMigrationsMatchTheModel()
     {

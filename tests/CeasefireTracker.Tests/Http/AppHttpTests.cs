@@ -31,7 +31,7 @@ public sealed class AppHttpTests(TrackerAppFactory factory) : IClassFixture<Trac
         Assert.Contains("There is no page at this address", await response.Content.ReadAsStringAsync());
     }
 
-    [Fact]
+    [Fact, Trait("Category", TestStore.SqliteOnly)]
     public async Task TheDatabaseGoesWhereConfigurationSaysInWalMode()
     {
         await factory.CreateClient().GetAsync("/health");

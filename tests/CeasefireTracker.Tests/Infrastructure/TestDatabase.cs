@@ -6,27 +6,63 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Infrastructure;
 
-/// <summary>A migrated SQLite file of its own in the temp folder, deleted on dispose.</summary>
+/// <summary>
+/// A migrated store of its own, on the provider the run is for (<see cref="TestStore"/>): a SQLite file in the temp
+/// folder, or a PostgreSQL database; copied from a migrated (and seeded) template, dropped on dispose.
+/// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     public static string SeedDirectory => System.IO.Path.Combine(AppContext.BaseDirectory, "seed-data");
 
+    private TestDatabase(DatabaseProvider provider, string? postgreSqlConnectionString)
+    {
+        Provider = provider;
+        ConnectionString = postgreSqlConnectionString
+                           ?? new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString();
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>The SQLite file (unused on PostgreSQL).</summary>
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"ceasefire-test-{Guid.NewGuid():N}.db");
 
-    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString();
+    public string ConnectionString { get; }
 
-    public TrackerDbContext CreateContext() =>
-        new(new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite(ConnectionString).Options);
+    public TrackerDbContext CreateContext() => new(StoreProviders.TrackerOptions(Provider, ConnectionString));
 
     public IDbContextFactory<TrackerDbContext> Factory => new ContextFactory(CreateContext);
 
-    public static async Task<TestDatabase> CreateAsync(bool seed = true)
+    public static Task<TestDatabase> CreateAsync(bool seed = true) => CreateAsync(TestStore.Provider, seed);
+
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool seed = true)
     {
-        var database = new TestDatabase();
-        await using var db = database.CreateContext();
-        await db.Database.MigrateAsync();
-        if (seed) await database.SeedAsync(SeedDirectory);
+        var kind = seed ? "seeded" : "empty";
+        if (provider == DatabaseProvider.PostgreSQL)
+            return new TestDatabase(provider, await TestStore.CreatePostgreSqlDatabaseAsync(kind, cs => PrepareAsync(provider, cs, seed)));
+
+        var database = new TestDatabase(provider, null);
+        var template = await SqliteTemplates.GetOrAdd(kind, _ => CreateSqliteTemplateAsync(seed));
+        File.Copy(template, database.Path);
         return database;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<string>> SqliteTemplates = new();
+
+    private static async Task<string> CreateSqliteTemplateAsync(bool seed)
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"ceasefire-template-{Guid.NewGuid():N}.db");
+        await PrepareAsync(DatabaseProvider.Sqlite, new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString(), seed);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
+        return path;
+    }
+
+    private static async Task PrepareAsync(DatabaseProvider provider, string connectionString, bool seed)
+    {
+        await using (var db = new TrackerDbContext(StoreProviders.TrackerOptions(provider, connectionString)))
+            await db.Database.MigrateAsync();
+        if (!seed) return;
+        await using var seeding = new TrackerDbContext(StoreProviders.TrackerOptions(provider, connectionString));
+        await new SeedImporter(seeding, NullLogger<SeedImporter>.Instance).ImportDirectoryAsync(SeedDirectory);
     }
 
     public async Task<SeedResult> SeedAsync(string directory)
@@ -35,11 +71,16 @@ public sealed class TestDatabase : IAsyncDisposable
         return await new SeedImporter(db, NullLogger<SeedImporter>.Instance).ImportDirectoryAsync(directory);
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        if (Provider == DatabaseProvider.PostgreSQL)
+        {
+            await TestStore.DropPostgreSqlDatabaseAsync(ConnectionString);
+            return;
+        }
+
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(Path + suffix);
-        return ValueTask.CompletedTask;
     }
 }

@@ -300,7 +300,8 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
         return query;
     }
 
-    private static IQueryable<CasualtyReport> Order(IQueryable<CasualtyReport> query, CasualtySort sort, bool descending)
+    /// <summary>The grid's order; public so an export of the filtered view lists its rows in the order the grid shows them.</summary>
+    public static IQueryable<CasualtyReport> Order(IQueryable<CasualtyReport> query, CasualtySort sort, bool descending)
     {
         // Enums are stored as strings, so sorting by them sorts by name, which is what a reader expects anyway.
         var ordered = (sort, descending) switch

@@ -5,7 +5,7 @@ namespace CeasefireTracker.Features.Casualties;
 
 /// <summary>One reporter's total of one kind (killed, wounded, ...) for one side, with how it was formed.</summary>
 public sealed record CasualtyTotal(
-    string Side, string Reporter, CasualtyKind Kind, int Total, bool Approximate, string Explanation)
+    string Side, string Reporter, CasualtyKind Kind, long Total, bool Approximate, string Explanation)
 {
     public string Figure => (Approximate ? "about " : "") + Total.ToString("N0", CultureInfo.GetCultureInfo("en-GB"));
 }
@@ -37,7 +37,8 @@ public static class CasualtyTotals
             if (numbered.Count < 2) continue;
 
             var first = group.First();
-            var sum = numbered.Sum(r => r.BestEstimate!.Value);
+            // long: figures from different records may each be as large as a column holds.
+            var sum = numbered.Sum(r => (long)r.BestEstimate!.Value);
             var approximate = numbered.Any(r => r.Qualifier != FigureQualifier.Exact);
             var added = string.Join(" + ", numbered.Select(r => $"{r.Category.Display().ToLowerInvariant()} {r.Figure} (up to {SourcedTime.Format(r.PeriodEnd)})"));
             var left = group.Except(numbered).Select(r => $"{r.Category.ToString().ToLowerInvariant()} \"{r.Figure}\"").ToList();

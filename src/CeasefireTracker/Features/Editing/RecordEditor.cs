@@ -281,7 +281,7 @@ public sealed class RecordEditor(
             var table = declaring.GetTableName();
             var column = foreignKey.Properties[0].GetColumnName();
             // Table and column names come from the EF model, never from input; the id is a parameter.
-            var sql = $"SELECT \"Id\" AS \"Value\" FROM \"{table}\" WHERE \"{column}\" = {{0}} AND \"IsDeleted\" = 0";
+            var sql = $"SELECT \"Id\" AS \"Value\" FROM \"{table}\" WHERE \"{column}\" = {{0}} AND NOT \"IsDeleted\"";
             // A record that names itself (a party as its own parent) does not block its own deletion.
             if (declaring.ClrType == type) sql += " AND \"Id\" <> {0}";
             var ids = await db.Database.SqlQueryRaw<int>(sql, id).ToListAsync(ct);

@@ -50,7 +50,7 @@ public static class OverviewCharts
                 var values = dates.Select(date =>
                 {
                     var known = categories.Where(p => p.PeriodEnd <= date).GroupBy(p => p.Category)
-                        .Select(g => g.MaxBy(p => p.PeriodEnd)!.Figure).ToList();
+                        .Select(g => (long)g.MaxBy(p => p.PeriodEnd)!.Figure).ToList();
                     return known.Count == 0 ? (double?)null : known.Sum();
                 }).ToList();
                 return new ChartSeries<double> { Name = $"{line.Key.Side} per {line.Key.Reporter}", Data = new ChartData<double>(values) };

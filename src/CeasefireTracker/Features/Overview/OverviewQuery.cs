@@ -38,6 +38,10 @@ public sealed class OverviewQuery(IDbContextFactory<TrackerDbContext> dbFactory,
             return (conflicts, latest ?? conflicts.FirstOrDefault()?.Id);
         }, ct);
 
+    /// <summary>How many live records of each kind the store holds; counted once per change of the store.</summary>
+    public Task<StoreCounts> GetCountsAsync(CancellationToken ct = default) =>
+        cache.GetAsync(StoreCounts.CacheKey, token => StoreCounts.ReadAsync(dbFactory, token), ct);
+
     /// <summary>The conflict the overview's address asks for; a bad value is named in the query's problems.</summary>
     public static int? ParseConflict(ListQuery query) => query.PositiveInt("conflict", "the most recently active conflict is shown");
 

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace CeasefireTracker.Components;
+
+/// <summary>How much rendering readers may ask of the server at once (section <c>ReaderAdmission</c>).</summary>
+public sealed class ReaderAdmissionOptions
+{
+    public const string Section = "ReaderAdmission";
+
+    /// <summary>Renders (output-cache misses) and exports of anonymous readers running at once.</summary>
+    public int MaxConcurrent { get; set; } = 8;
+
+    /// <summary>Requests that wait for a free slot; past them the answer is 503 at once.</summary>
+    public int QueueLength { get; set; } = 32;
+
+    /// <summary>The Retry-After a refused reader gets.</summary>
+    public int RetryAfterSeconds { get; set; } = 2;
+}
+
+/// <summary>Marks an endpoint whose readers' requests are admitted through <see cref="ReaderAdmission"/>.</summary>
+public sealed class ReaderAdmissionMetadata
+{
+    public static readonly ReaderAdmissionMetadata Instance = new();
+}
+
+/// <summary>
+/// Admission of readers' renders and exports: a concurrency limit with a short queue, so a spike of cache misses is
+/// answered 503 with Retry-After instead of slowing every reader down and growing memory without bound. It runs after
+/// the output cache, so pages served from the cache never wait for it; signed-in analysts are not limited. Its own
+/// middleware rather than ASP.NET Core's rate limiter: that one runs before the cache here (sign-in limits) and has
+/// one rejection status for every policy.
+/// </summary>
+public sealed class ReaderAdmission(RequestDelegate next, IOptions<ReaderAdmissionOptions> options, ILogger<ReaderAdmission> logger)
+{
+    private readonly ConcurrencyLimiter _limiter = new(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = Math.Max(1, options.Value.MaxConcurrent),
+        QueueLimit = Math.Max(0, options.Value.QueueLength),
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
+
+    private readonly string _retryAfter = Math.Max(1, options.Value.RetryAfterSeconds).ToString(CultureInfo.InvariantCulture);
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (context.GetEndpoint()?.Metadata.GetMetadata<ReaderAdmissionMetadata>() is null
+            || context.User.Identity?.IsAuthenticated == true)
+        {
+            await next(context);
+            return;
+        }
+
+        using var lease = await _limiter.AcquireAsync(1, context.RequestAborted);
+        if (!lease.IsAcquired)
+        {
+            logger.LogWarning("Refused a reader's {Path}: {MaxConcurrent} renders running and the queue is full",
+                context.Request.Path, options.Value.MaxConcurrent);
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = _retryAfter;
+            return;
+        }
+
+        await next(context);
+    }
+}
+
+public static class ReaderAdmissionExtensions
+{
+    public static IServiceCollection AddReaderAdmission(this IServiceCollection services, IConfiguration configuration) =>
+        services.Configure<ReaderAdmissionOptions>(configuration.GetSection(ReaderAdmissionOptions.Section));
+
+    /// <summary>Readers' requests to these endpoints (pages, exports) wait for admission.</summary>
+    public static TBuilder RequireReaderAdmission<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(ReaderAdmissionMetadata.Instance);
+}

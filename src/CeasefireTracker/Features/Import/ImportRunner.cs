@@ -1,0 +1,205 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using System.Threading.Channels;
+using CeasefireTracker.Data;
+using CeasefireTracker.Domain;
+using CeasefireTracker.Features.Editing;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace CeasefireTracker.Features.Import;
+
+/// <summary>An import waiting or running in the background, as the page follows it.</summary>
+public sealed class ImportJob(int runId, ImportRequest request, ClaimsPrincipal user)
+{
+    public int RunId { get; } = runId;
+    public ImportRequest Request { get; } = request;
+    public ClaimsPrincipal User { get; } = user;
+    public ImportStatus Status { get; internal set; } = ImportStatus.Queued;
+
+    /// <summary>Rows read while planning, then records written.</summary>
+    public int Done { get; internal set; }
+
+    public int Total { get; internal set; }
+    public string Stage { get; internal set; } = "waiting";
+
+    /// <summary>The data set's name, once the file is recognized.</summary>
+    public string? DataSet { get; internal set; }
+    public string? Message { get; internal set; }
+    public IReadOnlyList<string> Problems { get; internal set; } = [];
+    internal CancellationTokenSource Cancellation { get; } = new();
+
+    /// <summary>Raised on the runner's thread whenever progress or status changes.</summary>
+    public event Action? Changed;
+
+    public void Cancel() => Cancellation.Cancel();
+
+    internal void Notify() => Changed?.Invoke();
+}
+
+/// <summary>
+/// Runs confirmed imports one at a time in the background, so pages stay responsive: each is planned again (the store
+/// may have changed since the dry run) and written through <see cref="RecordEditor.ApplyAsync"/> as one audited
+/// operation, all or nothing, under the name of the analyst who confirmed it. Cancelling before the write commits
+/// leaves nothing written.
+/// </summary>
+public sealed class ImportRunner(IServiceScopeFactory scopes, IDbContextFactory<TrackerDbContext> factory, ILogger<ImportRunner> logger)
+    : BackgroundService
+{
+    private readonly Channel<ImportJob> _queue = Channel.CreateUnbounded<ImportJob>();
+    private readonly ConcurrentDictionary<int, ImportJob> _jobs = new();
+
+    public async Task<ImportJob> EnqueueAsync(ImportRequest request, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var job = new ImportJob(await StartRunAsync(request, user, ct), request, user);
+        _jobs[job.RunId] = job;
+        await _queue.Writer.WriteAsync(job, ct);
+        return job;
+    }
+
+    /// <summary>Runs an import now, on the caller's task (the command; tests).</summary>
+    public async Task<ImportJob> EnqueueDirectAsync(ImportRequest request, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var job = new ImportJob(await StartRunAsync(request, user, ct), request, user);
+        _jobs[job.RunId] = job;
+        await RunAsync(job, ct);
+        return job;
+    }
+
+    public ImportJob? Find(int runId) => _jobs.GetValueOrDefault(runId);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var job in _queue.Reader.ReadAllAsync(stoppingToken))
+        {
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, job.Cancellation.Token);
+            await RunAsync(job, linked.Token);
+        }
+    }
+
+    /// <summary>Plans and writes one import; the command calls it directly. Never throws for a bad file or a refusal.</summary>
+    public async Task RunAsync(ImportJob job, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            // The analyst who confirmed is the writer: RecordEditor checks the role and audits under that name.
+            if (scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>() is IHostEnvironmentAuthenticationStateProvider host)
+                host.SetAuthenticationState(Task.FromResult(new AuthenticationState(job.User)));
+
+            Update(job, ImportStatus.Running, "reading the file");
+            var planner = scope.ServiceProvider.GetRequiredService<ImportPlanner>();
+            var plan = await planner.PlanAsync(job.Request, new Progress<int>(n => { job.Done = n; job.Notify(); }), ct);
+            job.DataSet = $"{plan.Mapping.DataSet}";
+            if (plan.Report.FileProblem is { } problem)
+            {
+                await FinishAsync(job, ImportStatus.Failed, problem, null, 0, plan.Report.RowsRead);
+                return;
+            }
+
+            if (plan.Writes.Count == 0)
+            {
+                await FinishAsync(job, ImportStatus.Succeeded, "Nothing to write: every row is already present, refused or edited since.", null, 0, plan.Report.RowsRead);
+                return;
+            }
+
+            job.Total = plan.Writes.Count;
+            job.Done = 0;
+            Update(job, ImportStatus.Running, "writing");
+            var editor = scope.ServiceProvider.GetRequiredService<RecordEditor>();
+            var reason = $"{Capitalize(plan.Describe(job.Request.FileName))}, by {job.User.Identity?.Name}";
+            var result = await editor.ApplyAsync(plan.Writes, reason, new Progress<int>(n => { job.Done = n; job.Notify(); }), ct);
+            if (!result.Succeeded)
+            {
+                job.Problems = result.Errors.Take(20).Select(e => $"Record {e.Index}: {e.Property} {e.Message}").ToList();
+                await FinishAsync(job, ImportStatus.Failed, result.Message ?? "The import was refused; nothing was written.", null, 0, plan.Report.RowsRead);
+                return;
+            }
+
+            logger.LogInformation("Import run {RunId}: {Description}, operation {OperationId}, {Written} records",
+                job.RunId, reason, result.OperationId, result.Written);
+            await FinishAsync(job, ImportStatus.Succeeded, $"{reason}: {result.Written:N0} records written.", result.OperationId, result.Written, plan.Report.RowsRead);
+        }
+        catch (OperationCanceledException)
+        {
+            await FinishAsync(job, ImportStatus.Cancelled, "Cancelled; nothing was written.", null, 0, 0);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Import run {RunId} of {FileName} failed", job.RunId, job.Request.FileName);
+            await FinishAsync(job, ImportStatus.Failed, $"The import failed and nothing was written: {ex.Message}", null, 0, 0);
+        }
+    }
+
+    /// <summary>Undoes a finished import as a whole (one new audited operation).</summary>
+    public async Task<string> UndoAsync(int runId, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var run = await db.ImportRuns.SingleOrDefaultAsync(r => r.Id == runId, ct);
+        if (run is not { Status: ImportStatus.Succeeded, OperationId: { } operationId }) return "Only a finished import that wrote records can be undone.";
+        await using var scope = scopes.CreateAsyncScope();
+        if (scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>() is IHostEnvironmentAuthenticationStateProvider host)
+            host.SetAuthenticationState(Task.FromResult(new AuthenticationState(user)));
+        var result = await scope.ServiceProvider.GetRequiredService<RecordEditor>()
+            .UndoOperationAsync(operationId, $"Undo of the {run.DataSet} {run.DataSetVersion} import of {run.FileName}", ct);
+        if (!result.Succeeded) return result.Message ?? "The import could not be undone.";
+        run.Status = ImportStatus.Undone;
+        run.Message = $"Undone by {user.Identity?.Name} ({result.Written:N0} changes put back).";
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Import run {RunId} undone by {UserName}", runId, user.Identity?.Name);
+        return run.Message;
+    }
+
+    public async Task<IReadOnlyList<ImportRun>> RecentAsync(int count = 20, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.ImportRuns.AsNoTracking().OrderByDescending(r => r.Id).Take(count).ToListAsync(ct);
+    }
+
+    private async Task<int> StartRunAsync(ImportRequest request, ClaimsPrincipal user, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var run = new ImportRun
+        {
+            DataSet = request.Mapping?.DataSet ?? "(recognized from the file)",
+            DataSetVersion = request.Version,
+            FileName = ImportContext.Trim(request.FileName, 200),
+            UserName = user.Identity?.Name ?? "unknown",
+            Status = ImportStatus.Queued,
+            StartedAtUtc = DateTime.UtcNow,
+        };
+        db.ImportRuns.Add(run);
+        await db.SaveChangesAsync(ct);
+        return run.Id;
+    }
+
+    private static void Update(ImportJob job, ImportStatus status, string stage)
+    {
+        job.Status = status;
+        job.Stage = stage;
+        job.Notify();
+    }
+
+    private async Task FinishAsync(ImportJob job, ImportStatus status, string message, Guid? operationId, int written, int rowsRead)
+    {
+        job.Status = status;
+        job.Message = message;
+        job.Stage = "done";
+        await using (var db = await factory.CreateDbContextAsync(CancellationToken.None))
+        {
+            var run = await db.ImportRuns.SingleAsync(r => r.Id == job.RunId);
+            run.Status = status;
+            run.Message = ImportContext.Trim(message, 4000);
+            run.OperationId = operationId;
+            run.RecordsWritten = written;
+            run.RowsRead = rowsRead;
+            run.FinishedAtUtc = DateTime.UtcNow;
+            if (job.DataSet is { } dataSet) run.DataSet = dataSet;
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        job.Notify();
+    }
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

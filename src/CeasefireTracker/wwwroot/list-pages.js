@@ -1,0 +1,55 @@
+// Reader list pages: filters are GET forms (they work without this file). With scripts on, a changed filter applies at
+// once, and the address leaves out empty and default values (the server would otherwise redirect to that address).
+(function () {
+    function addressOf(form) {
+        const url = new URL(form.getAttribute('action') || location.pathname, document.baseURI);
+        for (const field of form.elements) {
+            if (!field.name || field.disabled || field.value === '' || field.value === field.dataset.default) continue;
+            url.searchParams.append(field.name, field.value);
+        }
+        return url.pathname + url.search;
+    }
+
+    // Through a link: Blazor's enhanced navigation (or, signed in, its router) takes it once started, and before
+    // that, or without Blazor, the browser follows it.
+    function go(form) {
+        const link = document.createElement('a');
+        link.href = addressOf(form);
+        link.hidden = true;
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+    }
+
+    document.addEventListener('change', function (e) {
+        const form = e.target.form;
+        if (form && form.matches('form[data-list-filters]')) go(form);
+    });
+
+    document.addEventListener('submit', function (e) {
+        if (!e.target.matches('form[data-list-filters]')) return;
+        e.preventDefault();
+        go(e.target);
+    });
+
+    // The source viewer marks the quote a link asked for; bring it into view after a full or an enhanced page load.
+    function showHighlight() {
+        const mark = document.getElementById('highlighted-quote');
+        if (mark) mark.scrollIntoView({ block: 'center' });
+    }
+
+    // Without a circuit (readers' static pages) the app bar's menu button has no server to toggle the drawer: do it here.
+    document.addEventListener('click', function (e) {
+        const button = e.target.closest && e.target.closest('.mud-appbar button[aria-label="Toggle navigation"]');
+        if (!button || document.querySelector('[data-testid="interactive"]')) return;
+        const drawer = document.querySelector('.mud-drawer');
+        const layout = document.querySelector('.mud-layout');
+        if (!drawer || !layout) return;
+        const open = drawer.classList.contains('mud-drawer--open');
+        drawer.classList.replace(open ? 'mud-drawer--open' : 'mud-drawer--closed', open ? 'mud-drawer--closed' : 'mud-drawer--open');
+        layout.className = layout.className.replace(open ? /mud-drawer-open-/g : /mud-drawer-close-/g, open ? 'mud-drawer-close-' : 'mud-drawer-open-');
+    });
+
+    document.addEventListener('DOMContentLoaded', showHighlight);
+    if (window.Blazor && typeof window.Blazor.addEventListener === 'function') window.Blazor.addEventListener('enhancedload', showHighlight);
+})();

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Security.Claims;
+using CeasefireTracker.Data;
+using CeasefireTracker.Features.Account;
+using CeasefireTracker.Features.Editing;
+using CeasefireTracker.Features.Import;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CeasefireTracker.Benchmarks;
+
+/// <summary>
+/// <c>import [--rows 100000]</c>: writes a GED CSV of that many generated rows, then times the dry run and the import
+/// (plan + one audited RecordEditor operation) into a new migrated database, printing the wall time, the peak working
+/// set and the managed heap after each step. Target: 100,000 rows in at most 60 s on 2 cores.
+/// </summary>
+public static class ImportRun
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = Measurements.Options(args);
+        var rows = options.Int("rows", 100_000);
+        var folder = Path.Combine(Path.GetTempPath(), $"ceasefire-import-bench-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var file = GedSampleWriter.WriteFile(Path.Combine(folder, "GEDEvent_v23_1.csv"), rows);
+            Console.WriteLine($"{rows:N0} GED rows: {new FileInfo(file).Length / 1048576.0:N1} MB");
+            var database = Path.Combine(folder, "tracker.db");
+            var contextOptions = new DbContextOptionsBuilder<TrackerDbContext>()
+                .UseSqlite(new SqliteConnectionStringBuilder { DataSource = database, Pooling = true }.ToString()).Options;
+            await using (var db = new TrackerDbContext(contextOptions)) await db.Database.MigrateAsync();
+
+            var services = new ServiceCollection();
+            services.AddLogging();
+            services.AddDbContextFactory<TrackerDbContext>(o => o.UseSqlite(new SqliteConnectionStringBuilder { DataSource = database, Pooling = true }.ToString()));
+            services.AddScoped<AuthenticationStateProvider, ServerAuthenticationStateProvider>();
+            services.AddScoped<RecordEditor>();
+            services.AddScoped<ImportPlanner>();
+            services.AddSingleton<ImportRunner>();
+            await using var provider = services.BuildServiceProvider();
+            var request = new ImportRequest(file, Path.GetFileName(file), "23.1");
+
+            var clock = Stopwatch.StartNew();
+            await using (var scope = provider.CreateAsyncScope())
+            {
+                var plan = await scope.ServiceProvider.GetRequiredService<ImportPlanner>().PlanAsync(request);
+                Report("dry run", clock, $"{plan.Report.ToCreate:N0} rows to create, {plan.Writes.Count:N0} records, {plan.Report.RefusedCount} refused");
+            }
+
+            clock.Restart();
+            var analyst = new ClaimsPrincipal(new ClaimsIdentity(
+                [new Claim(ClaimTypes.Name, "bench@example.org"), new Claim(ClaimTypes.Role, Roles.Analyst)], "bench"));
+            var job = await provider.GetRequiredService<ImportRunner>().EnqueueDirectAsync(request, analyst);
+            Report("import", clock, $"{job.Status}: {job.Message}");
+            return job.Status == Domain.ImportStatus.Succeeded ? 0 : 1;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static void Report(string step, Stopwatch clock, string what)
+    {
+        var process = Process.GetCurrentProcess();
+        Console.WriteLine($"{step}: {clock.Elapsed.TotalSeconds:N1} s, peak working set {process.PeakWorkingSet64 / 1048576:N0} MiB, "
+                          + $"managed heap {GC.GetTotalMemory(forceFullCollection: true) / 1048576:N0} MiB; {what}");
+    }
+}

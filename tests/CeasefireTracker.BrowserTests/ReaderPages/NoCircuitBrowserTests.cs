@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using CeasefireTracker.BrowserTests.Infrastructure;
+using CeasefireTracker.BrowserTests.Pages;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CeasefireTracker.BrowserTests.ReaderPages;
+
+/// <summary>
+/// Anonymous readers' pages are static: reading, filtering, paging and following links opens no Blazor circuit (no
+/// server memory per reader), and the pages work with scripts off.
+/// </summary>
+public sealed class NoCircuitBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
+{
+    public static TheoryData<string, string> ReaderPages => new()
+    {
+        { "", "CeasefireTracker" },
+        { "timeline", "Timeline" },
+        { "casualties", "Casualty reports" },
+        { "ceasefires", "Ceasefires" },
+        { "statements", "Statements" },
+        { "parties", "Parties and officials" },
+        { "sources", "Sources" },
+        { "sources/1", "Les pourparlers de haut niveau" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReaderPages))]
+    public async Task ReadingAPageOpensNoCircuit(string path, string heading)
+    {
+        var page = await app.NewPageAsync();
+        var circuit = page.RecordCircuitTraffic();
+
+        await page.GotoReaderAsync(path);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(heading);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.Empty(circuit);
+    }
+
+    [Fact]
+    public async Task FilteringAndFollowingLinksOpenNoCircuit()
+    {
+        var page = await app.NewPageAsync();
+        var circuit = page.RecordCircuitTraffic();
+        var grid = new CasualtiesPageObject(page);
+        await grid.OpenAsync();
+
+        await grid.FilterBySideAsync("Armenia");
+        await Expect(grid.Figures).ToHaveCountAsync(4);
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" })
+            .GetByRole(AriaRole.Link, new() { Name = "Timeline", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Timeline", Level = 1 })).ToBeVisibleAsync();
+        await page.GoBackAsync();
+        await Expect(grid.Figures).ToHaveCountAsync(4);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.Empty(circuit);
+    }
+
+    [Fact]
+    public async Task WithScriptsOffTheFilterFormStillFiltersAndTheAddressIsClean()
+    {
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, JavaScriptEnabled = false });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        var grid = new CasualtiesPageObject(page);
+        await grid.OpenAsync();
+
+        await grid.FilterBySideAsync("Armenia");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+
+        // The browser sends every field (most empty, some at their defaults); the server answers with the short address.
+        await Expect(page).ToHaveURLAsync(new Regex(@"/casualties\?side=\d+$"));
+        await Expect(grid.Figures).ToHaveCountAsync(4);
+        await Expect(grid.ChosenSide).ToHaveTextAsync("Armenia");
+    }
+}
