@@ -44,11 +44,11 @@ public sealed class CasualtyExport(IDbContextFactory<TrackerDbContext> factory) 
 
     public ExportSelection Select(IQueryCollection query, string baseUrl)
     {
-        string? Get(string key) => ExportQuery.Get(query, key);
-        var (filter, problems) = CasualtyQueryString.Parse(new CasualtyQueryValues(
-            Get("side"), Get("reporter"), Get("category"), Get("kind"), Get("qualifier"), Get("from"), Get("to"), Get("sort"), Get("dir")));
-        var found = problems.ToList();
-        var conflict = QueryStringValues.PositiveInt("conflict", Get("conflict"), found, "every conflict would be exported");
+        // The same keys and the same reading as the casualty page.
+        var read = ListQuery.From(query);
+        var (filter, _) = CasualtyQueryString.Parse(read);
+        var conflict = read.PositiveInt("conflict", "every conflict would be exported");
+        var found = read.Problems.ToList();
         return new ExportSelection(filter with { ConflictId = conflict }, found, ExportQuery.Values(query), baseUrl);
     }
 

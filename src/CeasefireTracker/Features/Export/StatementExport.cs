@@ -35,10 +35,9 @@ public sealed class StatementExport(StatementQuery statements, SourceProvenance 
     public ExportSelection Select(IQueryCollection query, string baseUrl)
     {
         // The same keys and the same reading as the statements page.
-        var problems = new List<string>();
-        var filter = new StatementFilter(
-            QueryStringValues.PositiveInt("party", ExportQuery.Get(query, "party"), problems, "showing every party"),
-            QueryStringValues.PositiveInt("speaker", ExportQuery.Get(query, "speaker"), problems, "showing every speaker"));
+        var read = ListQuery.From(query);
+        var (filter, _) = StatementFilter.Parse(read);
+        var problems = read.Problems.ToList();
         return new ExportSelection(filter, problems, ExportQuery.Values(query), baseUrl);
     }
 

@@ -1,3 +1,4 @@
+using CeasefireTracker.Components.Shared;
 using System.Runtime.CompilerServices;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Export;
@@ -26,9 +27,7 @@ public sealed class CasualtyExportTests(GeneratedDatabase generated) : IClassFix
         var exported = new List<int>();
         await foreach (var row in export.RowsAsync(selection, CancellationToken.None)) exported.Add((int)row[0]!);
 
-        var (filter, _) = CasualtyQueryString.Parse(new CasualtyQueryValues(
-            Get(query, "side"), Get(query, "reporter"), Get(query, "category"), Get(query, "kind"), Get(query, "qualifier"),
-            Get(query, "from"), Get(query, "to"), Get(query, "sort"), Get(query, "dir")));
+        var (filter, _) = CasualtyQueryString.Parse(ListQuery.From(query));
         var grid = new CasualtyReportQuery(generated.Factory);
         var shown = new List<int>();
         for (var page = 1; ; page++)
