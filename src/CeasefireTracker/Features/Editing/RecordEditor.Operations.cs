@@ -345,18 +345,15 @@ public sealed partial class RecordEditor
             {
                 var declaring = foreignKey.DeclaringEntityType;
                 if (!typeof(Entity).IsAssignableFrom(declaring.ClrType)) continue;
-                var column = foreignKey.Properties[0].GetColumnName();
-                // Table and column names come from the EF model, never from input; the ids are one JSON parameter.
-                var sql = $"SELECT \"Id\", \"{column}\" AS \"PrincipalId\" FROM \"{declaring.GetTableName()}\" " +
-                          $"WHERE \"IsDeleted\" = 0 AND \"{column}\" IN (SELECT value FROM json_each({{0}}))";
-                if (declaring.ClrType == byType.Key) sql += $" AND \"Id\" <> \"{column}\"";
+                var property = foreignKey.Properties[0];
+                var query = (property.ClrType == typeof(int) ? ReferringIntMethod : ReferringNullableMethod).MakeGenericMethod(declaring.ClrType);
                 foreach (var ids in byType.Select(d => d.Key.Item2).Chunk(10_000))
                 {
-                    var rows = await db.Database.SqlQueryRaw<ReferenceRow>(sql, System.Text.Json.JsonSerializer.Serialize(ids)).ToListAsync(ct);
-                    foreach (var row in rows)
+                    var rows = await (Task<List<(int Id, int PrincipalId)>>)query.Invoke(null, [db, property.Name, ids, declaring.ClrType == byType.Key, ct])!;
+                    foreach (var (dependentId, principalId) in rows)
                     {
-                        if (!dependents.TryGetValue(row.PrincipalId, out var list)) dependents[row.PrincipalId] = list = [];
-                        list.Add(new Dependent(declaring.ClrType.Name, row.Id));
+                        if (!dependents.TryGetValue(principalId, out var list)) dependents[principalId] = list = [];
+                        list.Add(new Dependent(declaring.ClrType.Name, dependentId));
                     }
                 }
             }
@@ -369,11 +366,27 @@ public sealed partial class RecordEditor
         return errors;
     }
 
-    private sealed class ReferenceRow
-    {
-        public int Id { get; set; }
+    private static readonly System.Reflection.MethodInfo ReferringIntMethod =
+        typeof(RecordEditor).GetMethod(nameof(ReferringInt), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
 
-        public int PrincipalId { get; set; }
+    private static readonly System.Reflection.MethodInfo ReferringNullableMethod =
+        typeof(RecordEditor).GetMethod(nameof(ReferringNullable), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+    // LINQ rather than SQL so both providers run it; the query filter already leaves deleted dependents out.
+    private static async Task<List<(int Id, int PrincipalId)>> ReferringInt<T>(TrackerDbContext db, string property, int[] ids, bool self,
+        CancellationToken ct) where T : Entity
+    {
+        var rows = await db.Set<T>().Where(e => ids.Contains(EF.Property<int>(e, property)) && (!self || e.Id != EF.Property<int>(e, property)))
+            .Select(e => new { e.Id, PrincipalId = EF.Property<int>(e, property) }).ToListAsync(ct);
+        return rows.ConvertAll(r => (r.Id, r.PrincipalId));
+    }
+
+    private static async Task<List<(int Id, int PrincipalId)>> ReferringNullable<T>(TrackerDbContext db, string property, int[] ids, bool self,
+        CancellationToken ct) where T : Entity
+    {
+        var rows = await db.Set<T>().Where(e => ids.Contains(EF.Property<int?>(e, property)!.Value) && (!self || e.Id != EF.Property<int?>(e, property)))
+            .Select(e => new { e.Id, PrincipalId = EF.Property<int?>(e, property)!.Value }).ToListAsync(ct);
+        return rows.ConvertAll(r => (r.Id, r.PrincipalId));
     }
 
     private static AuditEntry AuditOf(Change change, string user, string? reason, DateTime now, Guid operationId)
