@@ -24,7 +24,7 @@ public sealed partial class RecordEditor
     /// <summary>
     /// Writes every record of <paramref name="writes"/> through the one validator in one transaction, all sharing
     /// one OperationId, or writes nothing and lists every problem by its index. New records may refer to each other
-    /// through navigation properties (a new party and the reports it makes).
+    /// through navigation properties (a new party and the reports it makes); once saved, each created record's input gets its Id and Version.
     /// </summary>
     public async Task<OperationResult> ApplyAsync(IReadOnlyList<RecordWrite> writes, string reason, IProgress<int>? progress = null,
         CancellationToken ct = default)
@@ -171,6 +171,13 @@ public sealed partial class RecordEditor
         }
 
         await transaction.CommitAsync(ct);
+        // The writer's own objects learn the ids of the records they became (ingestion links its session to its source).
+        foreach (var (input, record) in written)
+        {
+            input.Id = record.Id;
+            input.Version = record.Version;
+        }
+
         logger.LogInformation("{UserName} wrote {Written} records as operation {OperationId}", user, count, operationId);
         return new OperationResult(true, operationId, count, [], count == 0 ? "Nothing changed." : $"Saved {count:N0} {(count == 1 ? "record" : "records")}.");
     }

@@ -72,6 +72,7 @@ public sealed class RecordEditorOperationTests : IAsyncLifetime
         Assert.Equal(2, reports.Count);
         var savedCumulative = reports.Single(r => r.Basis == FigureBasis.Cumulative);
         Assert.Equal(savedCumulative.Id, reports.Single(r => r.Basis == FigureBasis.Increment).IncludedInReportId);
+        Assert.Equal((party.Id, savedCumulative.Id, savedCumulative.Version), (reporter.Id, cumulative.Id, cumulative.Version));
         var audit = await db.AuditEntries.ToListAsync();
         Assert.Equal(3, audit.Count);
         Assert.All(audit, a => Assert.Equal((result.OperationId, AuditAction.Create, "Monitoring group's report"), (a.OperationId, a.Action, a.Reason)));
