@@ -44,7 +44,7 @@ public sealed class AccessibilityBrowserTests(BrowserAppFixture app) : IClassFix
         return data;
     }
 
-    [Theory(Skip = "Pending: the last run (before the static reader pages were merged) found dark-palette contrast on filter labels and links, since fixed but not re-run; analyst pages not yet run. Remove the Skip to run.")]
+    [Theory]
     [MemberData(nameof(ReaderPages))]
     public async Task AReadersPageHasNoAccessibilityViolationAndFitsTheWindow(string path, int width)
     {
@@ -52,7 +52,7 @@ public sealed class AccessibilityBrowserTests(BrowserAppFixture app) : IClassFix
         await CheckAsync(page, path, width, "reader");
     }
 
-    [Theory(Skip = "Pending: the last run (before the static reader pages were merged) found dark-palette contrast on filter labels and links, since fixed but not re-run; analyst pages not yet run. Remove the Skip to run.")]
+    [Theory]
     [MemberData(nameof(AnalystPages))]
     public async Task AnAnalystsPageHasNoAccessibilityViolationAndFitsTheWindow(string path, int width)
     {

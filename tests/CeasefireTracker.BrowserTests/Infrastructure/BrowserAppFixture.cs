@@ -61,7 +61,8 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         var options = new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "en-GB" };
         configure?.Invoke(options);
         var context = await Browser.NewContextAsync(options);
-        context.SetDefaultTimeout(15_000);
+        // Generous: CI machines run the browser, the app and the tests on two cores.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

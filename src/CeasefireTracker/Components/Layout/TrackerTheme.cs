@@ -15,6 +15,9 @@ public static class TrackerTheme
             PrimaryContrastText = "#10131f",
             TextSecondary = "rgba(255,255,255,0.78)",
             ActionDefault = "rgba(255,255,255,0.78)",
+            // The default stripe and hover tints are so light that the row's text falls below 4.5:1 on them.
+            TableStriped = "rgba(255,255,255,0.06)",
+            TableHover = "rgba(255,255,255,0.1)",
         },
         Typography = new Typography
         {
