@@ -1,5 +1,6 @@
 using CeasefireTracker.Components;
 using CeasefireTracker.Data;
+using CeasefireTracker.Data.Backup;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Data.Seeding;
@@ -30,6 +31,8 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.AddTrackerLogging();
     builder.AddTrackerData();
+    if (BackupCommand.IsRequested(args))
+        return await BackupCommand.RunAsync(builder.Configuration, builder.Environment.ContentRootPath, args, Console.Out);
     builder.AddTrackerUi();
     builder.AddTrackerAccounts();
     builder.AddTrackerEditing();

@@ -14,6 +14,9 @@ namespace CeasefireTracker.Tests.Infrastructure;
 /// </summary>
 public abstract class BunitTestBase : IAsyncLifetime
 {
+    // bUnit's one-second default wait fails on a loaded two-core CI machine while the component is still rendering.
+    static BunitTestBase() => BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(15);
+
     protected BunitContext Context { get; } = new();
 
     protected TestDatabase Database { get; private set; } = null!;
