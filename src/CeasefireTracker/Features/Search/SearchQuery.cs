@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using CeasefireTracker.Data;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,8 @@ public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, bool More);
 /// <summary>
 /// One search over sources, statements, events, parties and quoted words, accent- and case-insensitive. On SQLite it
 /// reads the FTS5 index kept by triggers (migration Reader_SearchIndexFts5CustomSql), newest records first, so a
-/// common word costs the same at a million reports as at nine; on other providers it reads the tables with LIKE.
+/// common word costs the same at a million reports as at nine; on PostgreSQL the GIN text-search indexes of migration
+/// Pg_SearchFullText.
 /// </summary>
 public sealed partial class SearchQuery(IDbContextFactory<TrackerDbContext> contexts)
 {
@@ -43,7 +45,7 @@ public sealed partial class SearchQuery(IDbContextFactory<TrackerDbContext> cont
         var terms = Terms(text);
         if (terms.Count == 0) return new SearchResult([], false);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var hits = db.Database.IsSqlite() ? await FullTextAsync(db, terms, ct) : await LikeAsync(db, terms, ct);
+        var hits = db.Database.IsSqlite() ? await FullTextAsync(db, terms, ct) : await PostgreSqlFullTextAsync(db, terms, ct);
         return new SearchResult(hits.Take(PageSize).ToList(), hits.Count > PageSize);
     }
 
@@ -60,48 +62,58 @@ public sealed partial class SearchQuery(IDbContextFactory<TrackerDbContext> cont
             .ToList();
     }
 
-    /// <summary>Providers without the FTS5 index (PostgreSQL): a plain LIKE per kind, accents as typed.</summary>
-    private static async Task<List<SearchHit>> LikeAsync(TrackerDbContext db, IReadOnlyList<string> terms, CancellationToken ct)
+    /// <summary>
+    /// PostgreSQL: the GIN indexes over unaccented text vectors (migration Pg_SearchFullText); the expressions below are
+    /// those of the indexes, word for word, so that the planner uses them.
+    /// </summary>
+    private static async Task<List<SearchHit>> PostgreSqlFullTextAsync(TrackerDbContext db, IReadOnlyList<string> terms, CancellationToken ct)
     {
+        // Every word must occur; the last may be the start of a word. Terms are letters and digits only (Terms).
+        var query = string.Join(" & ", terms.Select((t, i) => i == terms.Count - 1 ? t + ":*" : t));
         var hits = new List<SearchHit>();
-        var first = $"%{terms[0]}%";
-        foreach (var s in await db.Sources.AsNoTracking().Where(s => !s.IsDeleted && (EF.Functions.Like(s.Title, first) || EF.Functions.Like(s.FullText, first)))
-                     .OrderByDescending(s => s.Id).Take(PageSize + 1).Select(s => new { s.Id, s.Title, s.FullText, s.Language }).ToListAsync(ct))
+        foreach (var s in await db.Sources.FromSql($"""SELECT * FROM "Sources" WHERE tracker_search_text("Title" || ' ' || "FullText") @@ tracker_search_query({query})""")
+                     .AsNoTracking().Where(s => !s.IsDeleted).OrderByDescending(s => s.Id).Take(PageSize + 1)
+                     .Select(s => new { s.Id, s.Title, s.FullText, s.Language }).ToListAsync(ct))
             hits.Add(new SearchHit(SearchHitKind.Source, s.Id, Mark(s.Title, terms), Mark(Excerpt(s.FullText, terms), terms), $"sources/{s.Id}", s.Language));
-        foreach (var s in await db.Statements.AsNoTracking().Where(s => !s.IsDeleted && EF.Functions.Like(s.Text, first))
-                     .OrderByDescending(s => s.Id).Take(PageSize + 1).Select(s => new { s.Id, s.Summary, s.Text, s.Language, s.SourceId, s.QuoteStart, QuoteLength = s.Quote.Length }).ToListAsync(ct))
+        foreach (var s in await db.Statements.FromSql($"""SELECT * FROM "Statements" WHERE tracker_search_text(coalesce("Summary", '') || ' ' || "Text") @@ tracker_search_query({query})""")
+                     .AsNoTracking().Where(s => !s.IsDeleted).OrderByDescending(s => s.Id).Take(PageSize + 1)
+                     .Select(s => new { s.Id, s.Summary, s.Text, s.Language, s.SourceId, s.QuoteStart, QuoteLength = s.Quote.Length }).ToListAsync(ct))
             hits.Add(new SearchHit(SearchHitKind.Statement, s.Id, Mark(s.Summary ?? "", terms), Mark(Excerpt(s.Text, terms), terms),
                 $"sources/{s.SourceId}?highlight={s.QuoteStart}:{s.QuoteLength}", s.Language));
-        foreach (var e in await db.TimelineEvents.AsNoTracking().Where(e => !e.IsDeleted && (EF.Functions.Like(e.Title, first) || EF.Functions.Like(e.Quote, first)))
-                     .OrderByDescending(e => e.Id).Take(PageSize + 1).Select(e => new { e.Id, e.Title, e.Quote, e.Source!.Language, e.SourceId, e.QuoteStart }).ToListAsync(ct))
+        foreach (var e in await db.TimelineEvents.FromSql($"""SELECT * FROM "TimelineEvents" WHERE tracker_search_text("Title" || ' ' || "Quote") @@ tracker_search_query({query})""")
+                     .AsNoTracking().Where(e => !e.IsDeleted).OrderByDescending(e => e.Id).Take(PageSize + 1)
+                     .Select(e => new { e.Id, e.Title, e.Quote, e.Source!.Language, e.SourceId, e.QuoteStart }).ToListAsync(ct))
             hits.Add(new SearchHit(SearchHitKind.Event, e.Id, Mark(e.Title, terms), Mark(Excerpt(e.Quote, terms), terms),
                 $"sources/{e.SourceId}?highlight={e.QuoteStart}:{e.Quote.Length}", e.Language));
-        foreach (var p in await db.Parties.AsNoTracking().Where(p => !p.IsDeleted && (EF.Functions.Like(p.Name, first) || EF.Functions.Like(p.Aliases ?? "", first)))
-                     .OrderByDescending(p => p.Id).Take(PageSize + 1).Select(p => new { p.Id, p.Name, p.Aliases }).ToListAsync(ct))
+        foreach (var p in await db.Parties.FromSql($"""SELECT * FROM "Parties" WHERE tracker_search_text("Name" || ' ' || coalesce("Aliases", '')) @@ tracker_search_query({query})""")
+                     .AsNoTracking().Where(p => !p.IsDeleted).OrderByDescending(p => p.Id).Take(PageSize + 1)
+                     .Select(p => new { p.Id, p.Name, p.Aliases }).ToListAsync(ct))
             hits.Add(new SearchHit(SearchHitKind.Party, p.Id, Mark(p.Name, terms), Mark(p.Aliases ?? "", terms), "parties", null));
-        foreach (var r in await db.CasualtyReports.AsNoTracking().Where(r => !r.IsDeleted && EF.Functions.Like(r.Quote, first))
-                     .OrderByDescending(r => r.Id).Take(PageSize + 1).Select(r => new { r.Id, r.Quote, r.Source!.Language, r.SourceId, r.QuoteStart }).ToListAsync(ct))
+        foreach (var r in await db.CasualtyReports.FromSql($"""SELECT * FROM "CasualtyReports" WHERE tracker_search_text("Quote") @@ tracker_search_query({query})""")
+                     .AsNoTracking().Where(r => !r.IsDeleted).OrderByDescending(r => r.Id).Take(PageSize + 1)
+                     .Select(r => new { r.Id, r.Quote, r.Source!.Language, r.SourceId, r.QuoteStart }).ToListAsync(ct))
             hits.Add(new SearchHit(SearchHitKind.Quote, r.Id, [], Mark(Excerpt(r.Quote, terms), terms),
                 $"sources/{r.SourceId}?highlight={r.QuoteStart}:{r.Quote.Length}", r.Language));
-        // Every further word must occur too; the first narrowed the rows in the database.
-        return hits.Where(h => terms.All(t => (Plain(h.Title) + " " + Plain(h.Excerpt)).Contains(t, StringComparison.OrdinalIgnoreCase))).ToList();
+        return hits;
     }
 
-    private static string Plain(IEnumerable<SearchSpan> spans) => string.Concat(spans.Select(s => s.Text));
+    // Accents and case do not count, as in the indexes: "reunis" marks "réunis".
+    private const CompareOptions Loosely = CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace;
+
+    private static bool Matches(string word, IReadOnlyList<string> terms) =>
+        terms.Any(t => CultureInfo.InvariantCulture.CompareInfo.IsPrefix(word, t, Loosely));
 
     private static string Excerpt(string text, IReadOnlyList<string> terms)
     {
-        var at = terms.Select(t => text.IndexOf(t, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
+        var at = WordPattern().Matches(text).FirstOrDefault(w => Matches(w.Value, terms))?.Index ?? 0;
         var start = Math.Max(0, at - 80);
         var excerpt = text.Substring(start, Math.Min(240, text.Length - start));
         return (start > 0 ? "…" : "") + excerpt + (start + excerpt.Length < text.Length ? "…" : "");
     }
 
-    private static IReadOnlyList<SearchSpan> Mark(string text, IReadOnlyList<string> terms)
-    {
-        var pattern = string.Join("|", terms.Select(Regex.Escape));
-        return Spans(Regex.Replace(text, pattern, m => $"{Open}{m.Value}{Close}", RegexOptions.IgnoreCase));
-    }
+    /// <summary>Marks every word that starts with a term, as the indexes match them.</summary>
+    private static IReadOnlyList<SearchSpan> Mark(string text, IReadOnlyList<string> terms) =>
+        Spans(WordPattern().Replace(text, m => Matches(m.Value, terms) ? $"{Open}{m.Value}{Close}" : m.Value));
 
     /// <summary>Splits text marked with <see cref="Open"/>/<see cref="Close"/> into spans; the page encodes each.</summary>
     internal static IReadOnlyList<SearchSpan> Spans(string? marked)

@@ -7,8 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Features.Search;
 
-// The search index is SQLite FTS5 (custom SQL); PostgreSQL has no counterpart yet, so these run on SQLite only.
-[Trait("Category", CeasefireTracker.Tests.Infrastructure.TestStore.SqliteOnly)]
+// Both stores: SQLite's FTS5 index and PostgreSQL's GIN text-search indexes answer the same.
 public sealed class SearchHttpTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
 {
     private async Task<string> RawPageAsync(string path)
