@@ -121,7 +121,7 @@ public sealed class CasualtiesPageTests : BunitTestBase
         var page = Open($"casualties?kind={CasualtyKind.Displaced}");
 
         page.WaitForAssertion(() => Assert.Single(Figures(page)));
-        var link = page.FindAll("[data-testid='casualty-grid'] a").Single();
+        var link = page.FindAll("[data-testid='casualty-grid'] tbody a").Single();
         Assert.Matches(@"^sources/\d+\?highlight=\d+:55$", link.GetAttribute("href"));
         Assert.Contains("forcé des milliers de personnes à quitter leurs maisons", link.TextContent);
     }
