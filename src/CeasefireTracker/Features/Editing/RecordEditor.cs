@@ -243,7 +243,16 @@ public sealed partial class RecordEditor(
     private async Task<string?> AnalystAsync(string operation, Type type)
     {
         var user = (await authentication.GetAuthenticationStateAsync()).User;
-        if (user.Identity?.IsAuthenticated == true && user.IsInRole(Roles.Analyst)) return user.Identity.Name ?? "unnamed analyst";
+        if (user.Identity?.IsAuthenticated == true && user.IsInRole(Roles.Analyst))
+        {
+            // A tab left open after a sign-out elsewhere must stop writing now, not at the circuit's next revalidation.
+            if (authentication is not IdentityRevalidatingAuthenticationStateProvider identity || await identity.StillSignedInAsync(user))
+                return user.Identity.Name ?? "unnamed analyst";
+            logger.LogWarning("{Operation} of {EntityType} refused to {UserName}: signed out since the page opened",
+                operation, type.Name, user.Identity.Name);
+            return null;
+        }
+
         logger.LogWarning("{Operation} of {EntityType} refused to {UserName}: not an analyst",
             operation, type.Name, user.Identity?.Name ?? "an anonymous user");
         return null;
