@@ -129,7 +129,7 @@ public sealed class SignInHardeningHttpTests(SignInHardeningHttpTests.Factory fa
         Assert.Equal("/manage", response.Headers.Location?.OriginalString);
     }
 
-    // A NUL is refused earlier, with the form (400 and the expired-form message), so it never reaches the redirect.
+    // A NUL is refused before the endpoint (400, no 500), so it never reaches the redirect.
     public static TheoryData<string> ControlCharacterReturnAddresses => new()
     {
         "/manage\tx", "/manage\r\nSet-Cookie: x=1", "/manage\nx", "/manage\u0007", "/manage\u001b[31m", "/manage\u007f", "/\u0085x",
