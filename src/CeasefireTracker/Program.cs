@@ -5,6 +5,7 @@ using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Data.Seeding;
 using CeasefireTracker.Features.Api;
+using CeasefireTracker.Features.Commands;
 using CeasefireTracker.Features.Export;
 using CeasefireTracker.Features.Generation;
 using CeasefireTracker.Features.Security;
@@ -25,6 +26,15 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger()
 
 try
 {
+    // A command may follow host options (--urls x create-admin); an unknown word stops here, before any server starts.
+    var commandLine = CommandLine.Read(args);
+    if (commandLine.Error is not null)
+    {
+        await Console.Error.WriteLineAsync(commandLine.Error);
+        return 2;
+    }
+
+    args = [.. commandLine.Arguments];
     if (GenerateCommand.IsInvoked(args)) return await GenerateCommand.RunAsync(args);
     if (EvaluateIngestionCommand.IsInvoked(args)) return EvaluateIngestionCommand.Run(args, Console.Out);
 

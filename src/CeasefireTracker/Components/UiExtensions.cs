@@ -12,7 +12,8 @@ public static class UiExtensions
 {
     // Named explicitly: under a test host the entry assembly's dependency list does not lead Serilog to its sinks.
     private static readonly ConfigurationReaderOptions SinkAssemblies = new(
-        typeof(ConsoleLoggerConfigurationExtensions).Assembly, typeof(FileLoggerConfigurationExtensions).Assembly);
+        typeof(ConsoleLoggerConfigurationExtensions).Assembly, typeof(FileLoggerConfigurationExtensions).Assembly,
+        typeof(Serilog.Formatting.Compact.CompactJsonFormatter).Assembly);
 
     public static WebApplicationBuilder AddTrackerLogging(this WebApplicationBuilder builder)
     {
@@ -21,7 +22,8 @@ public static class UiExtensions
         builder.Services.AddSerilog((services, configuration) => configuration
             .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>(), SinkAssemblies)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext(), preserveStaticLogger: true);
+            .Enrich.FromLogContext()
+            .Enrich.With<ControlCharacterEscaper>(), preserveStaticLogger: true);
         return builder;
     }
 

@@ -24,7 +24,11 @@ public static class DisplayNames
     };
 
     /// <summary>"Ceasefire in force" for <c>CeasefireInForce</c>.</summary>
-    public static string Display(this Enum value) => Named.TryGetValue(value, out var name) ? name : Words(value.ToString());
+    /// <remarks>A number no member names (a bad import, a hand-edited row) reads "unknown (99)", visibly, never throws.</remarks>
+    public static string Display(this Enum value) =>
+        Named.TryGetValue(value, out var name) ? name
+        : Enum.IsDefined(value.GetType(), value) ? Words(value.ToString())
+        : $"unknown ({Convert.ToInt64(value, CultureInfo.InvariantCulture)})";
 
     private static string Words(string code)
     {

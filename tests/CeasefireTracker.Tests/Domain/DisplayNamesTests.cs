@@ -15,6 +15,13 @@ public sealed class DisplayNamesTests
     }
 
     [Fact]
+    public void ANumberNoMemberNamesReadsAsUnknownNotAsTheNumberAlone()
+    {
+        Assert.Equal("unknown (99)", ((CasualtyKind)99).Display());
+        Assert.Equal("unknown (-1)", ((FigureQualifier)(-1)).Display());
+    }
+
+    [Fact]
     public void NoValueOfAnyEnumIsShownAsItsCode()
     {
         var enums = typeof(EventKind).Assembly.GetTypes().Where(t => t.IsEnum && t.Namespace == typeof(EventKind).Namespace);

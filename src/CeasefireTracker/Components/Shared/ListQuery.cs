@@ -87,11 +87,17 @@ public sealed class ListQuery
     public DateOnly? Date(string key, string instead = "it was ignored")
     {
         if (this[key] is not { } value) return null;
-        if (DateOnly.TryParseExact(value, ListQueryWriter.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return date;
-        _problems.Add($"{key} \"{value}\" is not a date written {ListQueryWriter.DateFormat}: {instead}.");
+        if (!DateOnly.TryParseExact(value, ListQueryWriter.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            _problems.Add($"{key} \"{value}\" is not a date written {ListQueryWriter.DateFormat}: {instead}.");
+        // The queries add a day to "to" and compare with times: 9999-12-31 or 0001-01-01 would overflow there.
+        else if (date < EarliestDate || date > LatestDate)
+            _problems.Add($"{key} \"{value}\" is outside the dates this tracker covers ({EarliestDate:yyyy-MM-dd} to {LatestDate:yyyy-MM-dd}): {instead}.");
+        else return date;
         return null;
     }
+
+    /// <summary>The range of dates a filter accepts: far beyond any record, far inside what the date types hold.</summary>
+    public static readonly DateOnly EarliestDate = new(1800, 1, 1), LatestDate = new(2199, 12, 31);
 
     /// <summary>One of <paramref name="allowed"/>; otherwise "{key} "{value}" is not one of ...: {instead}."</summary>
     public int? OneOf(string key, IReadOnlyCollection<int> allowed, string instead)

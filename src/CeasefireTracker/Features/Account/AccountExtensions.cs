@@ -35,8 +35,10 @@ public static class AccountExtensions
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            // Every request checks the user's security stamp, so a sign-out ends copies of the cookie at once.
+            o.Events.OnValidatePrincipal = SessionValidation.ValidatePrincipalAsync;
         });
-        // A removed role or a lock takes effect on the next request after a minute, not after the cookie expires.
+        // Identity's own check (after ours, which compares the stamp on every request) refreshes the cookie's roles.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         builder.Services.AddIdentityCore<IdentityUser>(o =>
@@ -45,7 +47,8 @@ public static class AccountExtensions
                 o.Password.RequiredLength = 12;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = security.MaxFailedSignIns;
+                // High, so that guesses cannot lock a user out at will (per-address limit comes first; admins unlock).
+                o.Lockout.MaxFailedAccessAttempts = security.MaxFailedSignInsPerAccount;
                 o.Lockout.DefaultLockoutTimeSpan = security.LockoutDuration;
             })
             .AddRoles<IdentityRole>()
@@ -62,6 +65,7 @@ public static class AccountExtensions
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         builder.Services.AddScoped<UserAdministration>();
+        builder.Services.AddScoped<PasswordSignIn>();
 
         builder.Services.AddRateLimiter(o =>
         {
@@ -92,44 +96,32 @@ public static class AccountExtensions
         var account = app.MapGroup("/account");
 
         // Plain form posts: the cookie must be set on an HTTP response, which an interactive circuit cannot do.
-        account.MapPost("/sign-in", async (HttpContext context, SignInManager<IdentityUser> signInManager, ILoggerFactory loggers) =>
+        account.MapPost("/sign-in", async (HttpContext context, PasswordSignIn signIn) =>
             {
                 // Answered here, not by form binding, which would throw (a 500) on a missing or forged token.
                 if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
                     return Results.BadRequest("The form has expired or did not come from this site. Reload the sign-in page and try again.");
                 var form = await context.Request.ReadFormAsync();
                 string? email = form["email"], password = form["password"];
-                var logger = loggers.CreateLogger(typeof(AccountExtensions));
                 var back = LocalPath(form["returnUrl"]);
                 if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password))
                     return Results.LocalRedirect(LoginUrl("missing", back));
 
-                var result = await signInManager.PasswordSignInAsync(email.Trim(), password, isPersistent: false, lockoutOnFailure: true);
-                if (result.Succeeded)
-                {
-                    logger.LogInformation("User {UserName} signed in", email);
-                    return Results.LocalRedirect(back);
-                }
-
-                if (result.IsLockedOut)
-                {
-                    logger.LogWarning("Sign-in refused for {UserName}: account locked", email);
-                    return Results.LocalRedirect(LoginUrl("locked", back));
-                }
-
-                logger.LogWarning("Sign-in failed for {UserName}", email);
-                return Results.LocalRedirect(LoginUrl("invalid", back));
+                // One answer for an unknown address, a wrong password and a locked account: none reveals an account.
+                return await signIn.SignInAsync(email.Trim(), password) == SignInOutcome.SignedIn
+                    ? Results.LocalRedirect(back)
+                    : Results.LocalRedirect(LoginUrl("invalid", back));
             })
             .AllowAnonymous()
             .RequireRateLimiting(SignInRateLimit)
             .WithMetadata(new RequireAntiforgeryTokenAttribute());
 
-        account.MapPost("/logout", async (SignInManager<IdentityUser> signInManager, HttpContext context, ILoggerFactory loggers) =>
+        account.MapPost("/logout", async (HttpContext context, ILoggerFactory loggers) =>
             {
                 if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
                     return Results.BadRequest("The form has expired or did not come from this site.");
                 var name = context.User.Identity?.Name;
-                await signInManager.SignOutAsync();
+                await SessionValidation.SignOutEverywhereAsync(context);
                 loggers.CreateLogger(typeof(AccountExtensions)).LogInformation("User {UserName} signed out", name);
                 return Results.LocalRedirect("/");
             })
@@ -141,9 +133,15 @@ public static class AccountExtensions
     private static string LoginUrl(string error, string returnUrl) =>
         $"{LoginPath}?error={error}&returnUrl={Uri.EscapeDataString(returnUrl)}";
 
-    /// <summary>Only paths of this site: an open redirect would let a link send a signed-in user anywhere.</summary>
-    public static string LocalPath(string? returnUrl) =>
-        returnUrl is { Length: > 0 } url && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\")
-            ? url
-            : "/";
+    /// <summary>
+    /// Only paths of this site: an open redirect would let a link send a signed-in user anywhere. Control characters
+    /// (tab, CR/LF) cannot go into a Location header, so such an address is ignored; other non-ASCII is escaped.
+    /// </summary>
+    public static string LocalPath(string? returnUrl)
+    {
+        if (returnUrl is not { Length: > 0 } url || !url.StartsWith('/') || url.StartsWith("//") || url.StartsWith("/\\")
+            || url.Any(char.IsControl))
+            return "/";
+        return System.Text.RegularExpressions.Regex.Replace(url, "[^\\u0000-\\u007e]+", m => Uri.EscapeDataString(m.Value));
+    }
 }

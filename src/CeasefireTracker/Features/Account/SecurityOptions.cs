@@ -10,8 +10,11 @@ public sealed class SecurityOptions
     /// <summary>Sign-in attempts one client address may make per minute before it gets 429.</summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;
 
-    /// <summary>Failed sign-ins in a row that lock an account, and for how long.</summary>
-    public int MaxFailedSignIns { get; set; } = 5;
+    /// <summary>
+    /// Failed sign-ins in a row that lock an account, and for how long. High on purpose: the per-address limit slows
+    /// guessing, and a low count would let anyone lock any account (an admin can unlock on /account/users).
+    /// </summary>
+    public int MaxFailedSignInsPerAccount { get; set; } = 50;
 
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 }

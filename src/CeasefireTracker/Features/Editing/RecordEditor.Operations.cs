@@ -63,6 +63,8 @@ public sealed partial class RecordEditor
         var user = await AnalystAsync("Undo", typeof(Entity));
         if (user is null) return OperationResult.Failed(RefusedMessage);
         if (reason?.Length > ReasonMaxLength) return OperationResult.Failed(ReasonTooLong(reason.Length));
+        var note = Note($"Undo of operation {operationId}", reason);
+        if (NoteError(note, "undo") is { } noteError) return OperationResult.Failed(noteError);
 
         List<AuditEntry> entries;
         List<AuditEntry> later;
@@ -98,8 +100,7 @@ public sealed partial class RecordEditor
             steps.Add(new Step(index, StepKind.Return, type, group.Key.EntityId, null, Snapshot: first.BeforeJson, Deleted: deletedBefore));
         }
 
-        var note = $"Undo of operation {operationId}" + (string.IsNullOrWhiteSpace(reason) ? "" : $": {reason.Trim()}");
-        return await RunAsync(user, steps, note, null, ct);
+        return await RunAsync(user, steps, note.Text, null, ct);
     }
 
     private async Task<OperationResult> RunAsync(string user, List<Step> steps, string? reason, IProgress<int>? progress, CancellationToken ct)

@@ -143,6 +143,8 @@ public sealed partial class RecordEditor(
         var user = await AnalystAsync("Revert", type ?? typeof(Entity));
         if (user is null) return Refused();
         if (ReasonError(reason) is { } reasonError) return reasonError;
+        var note = Note($"Reverted to the version {(toBefore ? "before" : "after")} change #{auditEntryId}", reason);
+        if (NoteError(note, "revert") is { } noteError) return EditResult.Invalid(noteError);
         if (audit is null || type is null) return new EditResult(EditOutcome.NotFound, Message: $"Change #{auditEntryId} does not exist.");
         var snapshot = toBefore ? audit.BeforeJson : audit.AfterJson;
         if (snapshot is null) return EditResult.Invalid($"Change #{auditEntryId} has no version {(toBefore ? "before" : "after")} it to go back to.");
@@ -158,8 +160,7 @@ public sealed partial class RecordEditor(
         if (errors.Count > 0) return Invalid(errors, current);
         if (!entry.Properties.Any(p => p.IsModified)) return EditResult.Invalid("The record already has the values of that version.");
 
-        var note = $"Reverted to the version {(toBefore ? "before" : "after")} change #{auditEntryId}" + (string.IsNullOrWhiteSpace(reason) ? "" : $": {reason.Trim()}");
-        return await CommitAsync(db, user, [new Change(entry, AuditAction.Revert, RecordSnapshot.Capture(entry, original: true))], note, ct);
+        return await CommitAsync(db, user, [new Change(entry, AuditAction.Revert, RecordSnapshot.Capture(entry, original: true))], note.Text, ct);
     }
 
     /// <summary>Live records that refer to a record, so a delete dialog can say what a cascade would take with it.</summary>
@@ -243,7 +244,16 @@ public sealed partial class RecordEditor(
     private async Task<string?> AnalystAsync(string operation, Type type)
     {
         var user = (await authentication.GetAuthenticationStateAsync()).User;
-        if (user.Identity?.IsAuthenticated == true && user.IsInRole(Roles.Analyst)) return user.Identity.Name ?? "unnamed analyst";
+        if (user.Identity?.IsAuthenticated == true && user.IsInRole(Roles.Analyst))
+        {
+            // A tab left open after a sign-out elsewhere must stop writing now, not at the circuit's next revalidation.
+            if (authentication is not IdentityRevalidatingAuthenticationStateProvider identity || await identity.StillSignedInAsync(user))
+                return user.Identity.Name ?? "unnamed analyst";
+            logger.LogWarning("{Operation} of {EntityType} refused to {UserName}: signed out since the page opened",
+                operation, type.Name, user.Identity.Name);
+            return null;
+        }
+
         logger.LogWarning("{Operation} of {EntityType} refused to {UserName}: not an analyst",
             operation, type.Name, user.Identity?.Name ?? "an anonymous user");
         return null;
@@ -262,6 +272,18 @@ public sealed partial class RecordEditor(
     private static EditResult? ReasonError(string? reason) => reason?.Length > ReasonMaxLength
         ? new EditResult(EditOutcome.Invalid, Errors: new Dictionary<string, IReadOnlyList<string>>
             { ["Reason"] = [$"The reason is too long: {reason.Length:N0} characters, at most {ReasonMaxLength:N0}."] })
+        : null;
+
+    /// <summary>An audit note that names what was done, then the analyst's reason.</summary>
+    private static (string Prefix, string Text) Note(string prefix, string? reason) =>
+        (prefix, prefix + (string.IsNullOrWhiteSpace(reason) ? "" : $": {reason.Trim()}"));
+
+    /// <summary>
+    /// The note is stored whole (the column holds <see cref="ReasonMaxLength"/>), so a reason that would push it over is
+    /// refused with the length it may have, never cut.
+    /// </summary>
+    private static string? NoteError((string Prefix, string Text) note, string what) => note.Text.Length > ReasonMaxLength
+        ? $"The reason is too long: {note.Text.Length - note.Prefix.Length - 2:N0} characters, at most {ReasonMaxLength - note.Prefix.Length - 2:N0} for {(what == "undo" ? "an" : "a")} {what} (its note begins with \"{note.Prefix}: \")."
         : null;
 
     private static string Plural(string noun, int count) =>
