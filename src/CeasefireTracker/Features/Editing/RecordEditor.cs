@@ -38,6 +38,7 @@ public sealed partial class RecordEditor(
         db.Add(created);
 
         var errors = await RecordValidator.ValidateAsync(db, created, ct);
+        await SetPartiesAsync(db, entry, record, errors, ct);
         if (errors.Count > 0) return Invalid(errors, created);
         return await CommitAsync(db, user, [new Change(entry, AuditAction.Create, null)], reason, ct);
     }
@@ -57,11 +58,15 @@ public sealed partial class RecordEditor(
         if (current.Version != edited.Version) return Conflict(current);
 
         var entry = db.Entry(current);
+        await LoadLinksAsync(entry, ct);
+        // Before any change, so the snapshot also holds the links (parties) as they were.
+        var before = RecordSnapshot.Capture(entry);
         CopyEditable(edited, entry);
         var errors = await RecordValidator.ValidateAsync(db, current, ct);
+        await SetPartiesAsync(db, entry, edited, errors, ct);
         if (errors.Count > 0) return Invalid(errors, current);
         if (!entry.Properties.Any(p => p.IsModified)) return new EditResult(EditOutcome.Saved, current, Message: "Nothing changed.");
-        return await CommitAsync(db, user, [new Change(entry, AuditAction.Update, RecordSnapshot.Capture(entry, original: true))], reason, ct);
+        return await CommitAsync(db, user, [new Change(entry, AuditAction.Update, before)], reason, ct);
     }
 
     /// <summary>
@@ -198,13 +203,15 @@ public sealed partial class RecordEditor(
         if (current.Version != expectedVersion) return Conflict(current);
 
         var entry = db.Entry(current);
+        await LoadLinksAsync(entry, ct);
+        var before = RecordSnapshot.Capture(entry);
         RecordSnapshot.Apply(snapshot, entry);
         var errors = await RecordValidator.ValidateAsync(db, current, ct);
         if (errors.Count > 0) return Invalid(errors, current);
         if (!entry.Properties.Any(p => p.IsModified)) return EditResult.Invalid("The record already has the values of that version.");
 
         var note = $"Reverted to the version {(toBefore ? "before" : "after")} change #{auditEntryId}" + (string.IsNullOrWhiteSpace(reason) ? "" : $": {reason.Trim()}");
-        return await CommitAsync(db, user, [new Change(entry, AuditAction.Revert, RecordSnapshot.Capture(entry, original: true))], note, ct);
+        return await CommitAsync(db, user, [new Change(entry, AuditAction.Revert, before)], note, ct);
     }
 
     /// <summary>Live records that refer to a record, so a delete dialog can say what a cascade would take with it.</summary>

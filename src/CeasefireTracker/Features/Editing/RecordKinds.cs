@@ -37,7 +37,12 @@ public abstract record RecordKind(string Slug, string Singular, string Plural, T
             () => new Statement { Quote = "", Text = "", Language = "fr" }),
         new RecordKind<TimelineEvent>("events", "Event", "Timeline events", typeof(TimelineEventFields),
             e => new RecordRow(e.Id, e.Title, e.Quote, e.IsDeleted, e.UpdatedAtUtc),
-            () => new TimelineEvent { Title = "", Quote = "", TimeZoneId = "Europe/Moscow", Precision = TimePrecision.Day, OccurredAtLocal = DateTime.Today }),
+            () => new TimelineEvent { Title = "", Quote = "", TimeZoneId = "Europe/Moscow", Precision = TimePrecision.Day, OccurredAtLocal = DateTime.Today, PartyIds = [] })
+        {
+            // The dialog edits an event's parties by id.
+            Complete = async (db, e) => e.PartyIds = await db.TimelineEvents.Where(x => x.Id == e.Id)
+                .SelectMany(x => x.Parties).Select(p => p.Id).OrderBy(id => id).ToListAsync(),
+        },
         new RecordKind<Ceasefire>("ceasefires", "Ceasefire", "Ceasefires", typeof(CeasefireFields),
             c => new RecordRow(c.Id, c.Name, c.Quote, c.IsDeleted, c.UpdatedAtUtc),
             () => new Ceasefire { Name = "", Quote = "", TimeZoneId = "Europe/Moscow", AnnouncedPrecision = TimePrecision.Day, AnnouncedAtLocal = DateTime.Today }),
@@ -72,12 +77,17 @@ public sealed record RecordKind<T>(string Slug, string Singular, string Plural, 
     Expression<Func<T, RecordRow>> Row, Func<T> Create) : RecordKind(Slug, Singular, Plural, typeof(T), Fields)
     where T : Entity
 {
+    /// <summary>Fills what an editor edits beyond the record's columns (an event's party ids).</summary>
+    public Func<TrackerDbContext, T, Task>? Complete { get; init; }
+
     public override Entity New() => Create();
 
     public override async Task<Entity?> FindAsync(IDbContextFactory<TrackerDbContext> factory, int id)
     {
         await using var db = await factory.CreateDbContextAsync();
-        return await db.Set<T>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == id);
+        var record = await db.Set<T>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == id);
+        if (record is not null && Complete is not null) await Complete(db, record);
+        return record;
     }
 
     public override async Task<Entity?> FindAnyAsync(IDbContextFactory<TrackerDbContext> factory, int id)
