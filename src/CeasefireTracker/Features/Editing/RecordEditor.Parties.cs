@@ -38,10 +38,13 @@ public sealed partial class RecordEditor
         if (entry.State != EntityState.Added) entry.Property(nameof(Entity.UpdatedAtUtc)).IsModified = true;
     }
 
-    /// <summary>Loads a record's links (an event's parties), so its audit snapshot holds them.</summary>
+    /// <summary>
+    /// Loads a record's own links (an event's parties), so its audit snapshot holds them. The far side of a one-way
+    /// link (a party's events) has no property and is not the record's to keep.
+    /// </summary>
     private static async Task LoadLinksAsync(EntityEntry entry, CancellationToken ct)
     {
         foreach (var collection in entry.Collections)
-            if (collection.Metadata is ISkipNavigation && !collection.IsLoaded) await collection.LoadAsync(ct);
+            if (collection.Metadata is ISkipNavigation { PropertyInfo: not null } && !collection.IsLoaded) await collection.LoadAsync(ct);
     }
 }

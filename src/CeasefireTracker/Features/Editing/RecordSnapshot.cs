@@ -32,7 +32,7 @@ public static class RecordSnapshot
 
         // Links (an event's parties) as the ids they point at, when they were read: an undo puts them back too.
         foreach (var collection in entry.Collections)
-            if (collection.Metadata is ISkipNavigation && collection.IsLoaded && collection.CurrentValue is { } linked)
+            if (collection.Metadata is ISkipNavigation { PropertyInfo: not null } && collection.IsLoaded && collection.CurrentValue is { } linked)
                 values[collection.Metadata.Name] = linked.Cast<Entity>().Select(e => e.Id).Order().ToList();
 
         return JsonSerializer.Serialize(values, Options);
@@ -52,7 +52,7 @@ public static class RecordSnapshot
 
         foreach (var collection in entry.Collections)
         {
-            if (collection.Metadata is not ISkipNavigation navigation
+            if (collection.Metadata is not ISkipNavigation { PropertyInfo: not null } navigation
                 || !document.RootElement.TryGetProperty(navigation.Name, out var element)) continue;
             ApplyLinks(entry, collection, navigation, element.Deserialize<List<int>>(Options) ?? []);
         }
