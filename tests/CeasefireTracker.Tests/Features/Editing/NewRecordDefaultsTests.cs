@@ -59,6 +59,8 @@ public sealed class NewRecordDefaultsTests : BunitTestBase
         Assert.Contains(values, v => v.Equals("implied", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(DateTime.Today.ToString("yyyy-MM-dd"), values);
         Assert.Contains("Occurred at local", dialog.Find("[data-testid='still-needed']").TextContent);
+        // Who took part is asked for, so the timeline's party filter can find the event.
+        Assert.Contains(dialog.FindAll("label"), l => l.TextContent.Trim() == "Parties");
     }
 
     [Fact]
