@@ -10,6 +10,12 @@ public class Conflict : Entity
 
     public DateOnly? StartedOn { get; set; }
 
+    /// <summary>
+    /// IANA zone where the conflict happens ("Asia/Baku"): a new record's time zone starts from it, marked implied.
+    /// Null when the conflict spans zones or none was chosen.
+    /// </summary>
+    public string? TimeZoneId { get; set; }
+
     public List<Side> Sides { get; set; } = [];
 
     public List<Party> Parties { get; set; } = [];

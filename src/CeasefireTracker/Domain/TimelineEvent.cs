@@ -31,6 +31,12 @@ public class TimelineEvent : Entity, IDataSetSourced, IPlaced
 
     public List<Party> Parties { get; set; } = [];
 
+    /// <summary>
+    /// The parties a writer sets, by id (not stored: <see cref="Parties"/> is). Null leaves the stored parties as
+    /// they are, so a writer that does not know them (an import, the API) never clears them.
+    /// </summary>
+    public List<int>? PartyIds { get; set; }
+
     public int SourceId { get; set; }
 
     public Source? Source { get; set; }

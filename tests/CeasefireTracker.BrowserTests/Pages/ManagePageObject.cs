@@ -17,6 +17,19 @@ public sealed class ManagePageObject(IPage page)
     public Task EditAsync(string singular, int id) =>
         page.GetByRole(AriaRole.Button, new() { Name = $"Edit {singular} #{id}", Exact = true }).ClickAsync();
 
+    public Task DeleteAsync(string singular, int id) =>
+        page.GetByRole(AriaRole.Button, new() { Name = $"Delete {singular} #{id}", Exact = true }).ClickAsync();
+
+    /// <summary>Confirms the delete dialog, taking the records that refer to the one deleted with it.</summary>
+    public Task ConfirmDeleteWithDependentsAsync() =>
+        Dialog.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Delete with the") }).ClickAsync();
+
+    public Task ShowDeletedAsync() => page.GetByLabel("Show deleted").CheckAsync();
+
+    /// <summary>The restore button of a deleted record, listed once "Show deleted" is on.</summary>
+    public ILocator RestoreButton(string singular, int id) =>
+        page.GetByRole(AriaRole.Button, new() { Name = $"Restore {singular} #{id}", Exact = true });
+
     public ILocator Field(string label) => Dialog.GetByLabel(label, new() { Exact = true });
 
     public Task SetFieldAsync(string label, string value) => Field(label).FillAsync(value);

@@ -11,6 +11,7 @@ public class ConflictConfiguration : EntityConfigurationBase<Conflict>
         builder.Property(c => c.Name).HasMaxLength(Limits.Name);
         builder.Property(c => c.Region).HasMaxLength(Limits.Name);
         builder.Property(c => c.Description).HasMaxLength(Limits.Description);
+        builder.Property(c => c.TimeZoneId).HasMaxLength(64);
     }
 }
 

@@ -460,6 +460,10 @@ namespace CeasefireTracker.Data.Migrations
                     b.Property<DateOnly?>("StartedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TimeZoneId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 

@@ -30,7 +30,7 @@ public sealed record SourceSeed(
     string? Id, string? TextFile, string? Title, string? Publisher, string? Url, DateOnly? PublishedOn,
     DateOnly? ReferenceDate, string? Language, string? Notes) : ISeedRecord;
 
-public sealed record ConflictSeed(string? Id, string? Name, string? Region, string? Description, DateOnly? StartedOn) : ISeedRecord;
+public sealed record ConflictSeed(string? Id, string? Name, string? Region, string? Description, DateOnly? StartedOn, string? TimeZone = null) : ISeedRecord;
 
 public sealed record SideSeed(string? Id, string? Conflict, string? Name, string? Kind) : ISeedRecord;
 

@@ -302,6 +302,7 @@ public sealed class SeedImporter(TrackerDbContext db, ILogger<SeedImporter> logg
         Region = Optional(ctx, s.Id!, "region", s.Region, Configurations.Limits.Name),
         Description = Optional(ctx, s.Id!, "description", s.Description, Configurations.Limits.Description),
         StartedOn = s.StartedOn,
+        TimeZoneId = Optional(ctx, s.Id!, "timeZone", s.TimeZone, 64),
     });
 
     private async Task<Side> ToSide(FileContext ctx, SideSeed s, CancellationToken ct) => new()

@@ -38,6 +38,7 @@ public sealed partial class RecordEditor(
         db.Add(created);
 
         var errors = await RecordValidator.ValidateAsync(db, created, ct);
+        await SetPartiesAsync(db, entry, record, errors, ct);
         if (errors.Count > 0) return Invalid(errors, created);
         return await CommitAsync(db, user, [new Change(entry, AuditAction.Create, null)], reason, ct);
     }
@@ -57,11 +58,15 @@ public sealed partial class RecordEditor(
         if (current.Version != edited.Version) return Conflict(current);
 
         var entry = db.Entry(current);
+        await LoadLinksAsync(entry, ct);
+        // Before any change, so the snapshot also holds the links (parties) as they were.
+        var before = RecordSnapshot.Capture(entry);
         CopyEditable(edited, entry);
         var errors = await RecordValidator.ValidateAsync(db, current, ct);
+        await SetPartiesAsync(db, entry, edited, errors, ct);
         if (errors.Count > 0) return Invalid(errors, current);
         if (!entry.Properties.Any(p => p.IsModified)) return new EditResult(EditOutcome.Saved, current, Message: "Nothing changed.");
-        return await CommitAsync(db, user, [new Change(entry, AuditAction.Update, RecordSnapshot.Capture(entry, original: true))], reason, ct);
+        return await CommitAsync(db, user, [new Change(entry, AuditAction.Update, before)], reason, ct);
     }
 
     /// <summary>
@@ -122,12 +127,57 @@ public sealed partial class RecordEditor(
         if (current is null) return new EditResult(EditOutcome.NotFound, Message: $"{Describe(type, id)} does not exist.");
         if (!current.IsDeleted) return EditResult.Invalid($"{Describe(type, id)} is not deleted.");
 
-        var change = MarkDeleted(db.Entry(current), false);
+        // What was deleted with it (a cumulative report with its increments) comes back with it, in one operation.
+        var together = await DeletedWithAsync(db, type, id, ct);
+        var lookup = new BatchReferenceLookup(db);
+        lookup.WillExist(type, id, true);
+        foreach (var record in together) lookup.WillExist(record.GetType(), record.Id, true);
+        var changes = new List<Change> { MarkDeleted(db.Entry(current), false) };
+        changes.AddRange(together.Select(r => MarkDeleted(db.Entry(r), false)));
         // A restored record must not point at deleted ones: those are restored first.
-        var errors = await RecordValidator.ValidateAsync(db, current, ct);
-        if (errors.Count > 0) return Invalid(errors, current);
-        return await CommitAsync(db, user, [change], reason, ct);
+        foreach (var change in changes)
+        {
+            var errors = await RecordValidator.ValidateAsync(db, (Entity)change.Entry.Entity, lookup, ct);
+            if (errors.Count > 0) return Invalid(errors, (Entity)change.Entry.Entity);
+        }
+
+        var result = await CommitAsync(db, user, changes, reason, ct);
+        if (!result.Succeeded) return result;
+        var message = together.Count == 0
+            ? $"Restored {Lower(Describe(type, id))}."
+            : $"Restored {Lower(Describe(type, id))} and {together.Count} {Plural("dependent", together.Count)}: " +
+              string.Join(", ", together.Select(r => Lower(Describe(r.GetType(), r.Id)))) + ".";
+        return result with { Message = message };
     }
+
+    /// <summary>
+    /// Records deleted in the same operation as the last deletion of this one that refer to it, and are still as that
+    /// deletion left them (not restored or changed since).
+    /// </summary>
+    private static async Task<List<Entity>> DeletedWithAsync(TrackerDbContext db, Type type, int id, CancellationToken ct)
+    {
+        var deletion = await db.AuditEntries.AsNoTracking().Where(a => a.EntityType == type.Name && a.EntityId == id)
+            .OrderByDescending(a => a.Id).FirstOrDefaultAsync(ct);
+        if (deletion is not { Action: AuditAction.Delete, OperationId: { } operationId }) return [];
+        var others = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.OperationId == operationId && a.Action == AuditAction.Delete && !(a.EntityType == type.Name && a.EntityId == id))
+            .OrderBy(a => a.Id).ToListAsync(ct);
+        var together = new List<Entity>();
+        foreach (var other in others)
+        {
+            var otherType = db.Model.GetEntityTypes().FirstOrDefault(t => t.ClrType.Name == other.EntityType);
+            if (otherType is null || !otherType.GetForeignKeys().Any(k => k.PrincipalEntityType.ClrType == type)) continue;
+            var changedSince = await db.AuditEntries.AnyAsync(a => a.EntityType == other.EntityType && a.EntityId == other.EntityId && a.Id > other.Id, ct);
+            if (changedSince || await LoadAsync(db, otherType.ClrType, other.EntityId, ct) is not { IsDeleted: true } record) continue;
+            var entry = db.Entry(record);
+            if (otherType.GetForeignKeys().Any(k => k.PrincipalEntityType.ClrType == type && entry.Property(k.Properties[0].Name).CurrentValue is int key && key == id))
+                together.Add(record);
+        }
+
+        return together;
+    }
+
+    private static string Lower(string text) => char.ToLowerInvariant(text[0]) + text[1..];
 
     /// <summary>
     /// Puts back the values a record had right after the audited change <paramref name="auditEntryId"/> (or right
@@ -155,12 +205,14 @@ public sealed partial class RecordEditor(
         if (current.Version != expectedVersion) return Conflict(current);
 
         var entry = db.Entry(current);
+        await LoadLinksAsync(entry, ct);
+        var before = RecordSnapshot.Capture(entry);
         RecordSnapshot.Apply(snapshot, entry);
         var errors = await RecordValidator.ValidateAsync(db, current, ct);
         if (errors.Count > 0) return Invalid(errors, current);
         if (!entry.Properties.Any(p => p.IsModified)) return EditResult.Invalid("The record already has the values of that version.");
 
-        return await CommitAsync(db, user, [new Change(entry, AuditAction.Revert, RecordSnapshot.Capture(entry, original: true))], note.Text, ct);
+        return await CommitAsync(db, user, [new Change(entry, AuditAction.Revert, before)], note.Text, ct);
     }
 
     /// <summary>Live records that refer to a record, so a delete dialog can say what a cascade would take with it.</summary>

@@ -31,22 +31,40 @@ public abstract record RecordKind(string Slug, string Singular, string Plural, T
     [
         new RecordKind<CasualtyReport>("casualty-reports", "Casualty report", "Casualty reports", typeof(CasualtyReportFields),
             r => new RecordRow(r.Id, r.ReportingParty!.Name + " on " + r.AffectedSide!.Name, r.Quote, r.IsDeleted, r.UpdatedAtUtc),
-            () => new CasualtyReport { Quote = "", Qualifier = FigureQualifier.Exact, PeriodEnd = DateOnly.FromDateTime(DateTime.UtcNow) }),
+            // No default is a fact: choices start unset and dates empty (UnsetValues); the time zone comes from the conflict.
+            () => new CasualtyReport
+            {
+                Quote = "", Category = UnsetValues.Choice<CasualtyCategory>(), Kind = UnsetValues.Choice<CasualtyKind>(),
+                Qualifier = UnsetValues.Choice<FigureQualifier>(), Basis = UnsetValues.Choice<FigureBasis>(),
+            }),
         new RecordKind<Statement>("statements", "Statement", "Statements", typeof(StatementFields),
             s => new RecordRow(s.Id, s.OnBehalfOfParty!.Name, s.Text, s.IsDeleted, s.UpdatedAtUtc),
             () => new Statement { Quote = "", Text = "", Language = "fr" }),
         new RecordKind<TimelineEvent>("events", "Event", "Timeline events", typeof(TimelineEventFields),
             e => new RecordRow(e.Id, e.Title, e.Quote, e.IsDeleted, e.UpdatedAtUtc),
-            () => new TimelineEvent { Title = "", Quote = "", TimeZoneId = "Europe/Moscow", Precision = TimePrecision.Day, OccurredAtLocal = DateTime.Today }),
+            () => new TimelineEvent
+            {
+                Title = "", Quote = "", TimeZoneId = "", TimeZoneBasis = TimeZoneBasis.Implied, Kind = UnsetValues.Choice<EventKind>(),
+                Precision = UnsetValues.Choice<TimePrecision>(), PartyIds = [],
+            })
+        {
+            // The dialog edits an event's parties by id.
+            Complete = async (db, e) => e.PartyIds = await db.TimelineEvents.Where(x => x.Id == e.Id)
+                .SelectMany(x => x.Parties).Select(p => p.Id).OrderBy(id => id).ToListAsync(),
+        },
         new RecordKind<Ceasefire>("ceasefires", "Ceasefire", "Ceasefires", typeof(CeasefireFields),
             c => new RecordRow(c.Id, c.Name, c.Quote, c.IsDeleted, c.UpdatedAtUtc),
-            () => new Ceasefire { Name = "", Quote = "", TimeZoneId = "Europe/Moscow", AnnouncedPrecision = TimePrecision.Day, AnnouncedAtLocal = DateTime.Today }),
+            () => new Ceasefire
+            {
+                Name = "", Quote = "", TimeZoneId = "", TimeZoneBasis = TimeZoneBasis.Implied,
+                AnnouncedPrecision = UnsetValues.Choice<TimePrecision>(),
+            }),
         new RecordKind<CeasefireTerm>("ceasefire-terms", "Ceasefire term", "Ceasefire terms", typeof(CeasefireTermFields),
             t => new RecordRow(t.Id, t.Description, t.Ceasefire!.Name, t.IsDeleted, t.UpdatedAtUtc),
-            () => new CeasefireTerm { Description = "", Quote = "" }),
+            () => new CeasefireTerm { Description = "", Quote = "", Kind = UnsetValues.Choice<CeasefireTermKind>() }),
         new RecordKind<Party>("parties", "Party", "Parties", typeof(PartyFields),
             p => new RecordRow(p.Id, p.Name, p.NameInSource, p.IsDeleted, p.UpdatedAtUtc),
-            () => new Party { Name = "" }),
+            () => new Party { Name = "", Kind = UnsetValues.Choice<PartyKind>(), Role = UnsetValues.Choice<PartyRole>() }),
         new RecordKind<Official>("officials", "Official", "Officials", typeof(OfficialFields),
             o => new RecordRow(o.Id, o.Name, o.Role + ", " + o.Party!.Name, o.IsDeleted, o.UpdatedAtUtc),
             () => new Official { Name = "", Role = "" }),
@@ -58,7 +76,7 @@ public abstract record RecordKind(string Slug, string Singular, string Plural, T
             () => new Conflict { Name = "" }),
         new RecordKind<Side>("sides", "Side", "Sides", typeof(SideFields),
             s => new RecordRow(s.Id, s.Name, s.Conflict!.Name, s.IsDeleted, s.UpdatedAtUtc),
-            () => new Side { Name = "" }),
+            () => new Side { Name = "", Kind = UnsetValues.Choice<SideKind>() }),
     ];
 
     public static RecordKind? BySlug(string? slug) => All.FirstOrDefault(k => k.Slug == slug);
@@ -72,12 +90,17 @@ public sealed record RecordKind<T>(string Slug, string Singular, string Plural, 
     Expression<Func<T, RecordRow>> Row, Func<T> Create) : RecordKind(Slug, Singular, Plural, typeof(T), Fields)
     where T : Entity
 {
+    /// <summary>Fills what an editor edits beyond the record's columns (an event's party ids).</summary>
+    public Func<TrackerDbContext, T, Task>? Complete { get; init; }
+
     public override Entity New() => Create();
 
     public override async Task<Entity?> FindAsync(IDbContextFactory<TrackerDbContext> factory, int id)
     {
         await using var db = await factory.CreateDbContextAsync();
-        return await db.Set<T>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == id);
+        var record = await db.Set<T>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == id);
+        if (record is not null && Complete is not null) await Complete(db, record);
+        return record;
     }
 
     public override async Task<Entity?> FindAnyAsync(IDbContextFactory<TrackerDbContext> factory, int id)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CeasefireTracker.Domain;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace CeasefireTracker.Features.Editing;
 
@@ -29,6 +30,11 @@ public static class RecordSnapshot
             values[property.Metadata.Name] = original ? property.OriginalValue : property.CurrentValue;
         }
 
+        // Links (an event's parties) as the ids they point at, when they were read: an undo puts them back too.
+        foreach (var collection in entry.Collections)
+            if (collection.Metadata is ISkipNavigation { PropertyInfo: not null } && collection.IsLoaded && collection.CurrentValue is { } linked)
+                values[collection.Metadata.Name] = linked.Cast<Entity>().Select(e => e.Id).Order().ToList();
+
         return JsonSerializer.Serialize(values, Options);
     }
 
@@ -43,6 +49,26 @@ public static class RecordSnapshot
             if (!document.RootElement.TryGetProperty(name, out var element)) continue;
             property.CurrentValue = element.Deserialize(property.Metadata.ClrType, Options);
         }
+
+        foreach (var collection in entry.Collections)
+        {
+            if (collection.Metadata is not ISkipNavigation { PropertyInfo: not null } navigation
+                || !document.RootElement.TryGetProperty(navigation.Name, out var element)) continue;
+            ApplyLinks(entry, collection, navigation, element.Deserialize<List<int>>(Options) ?? []);
+        }
+    }
+
+    private static void ApplyLinks(EntityEntry entry, CollectionEntry collection, ISkipNavigation navigation, List<int> ids)
+    {
+        if (!collection.IsLoaded) collection.Load();
+        var linked = (System.Collections.IList)collection.CurrentValue!;
+        var current = linked.Cast<Entity>().ToList();
+        if (current.Select(e => e.Id).Order().SequenceEqual(ids.Order())) return;
+        foreach (var gone in current.Where(e => !ids.Contains(e.Id))) linked.Remove(gone);
+        foreach (var id in ids.Where(id => current.All(e => e.Id != id)))
+            if (entry.Context.Find(navigation.TargetEntityType.ClrType, id) is { } target) linked.Add(target);
+        // A change of links alone is a change of the record: it gets a new version and an audit entry.
+        entry.Property(nameof(Entity.UpdatedAtUtc)).IsModified = true;
     }
 
     /// <summary>The values of a snapshot as text, for showing versions side by side.</summary>

@@ -86,6 +86,7 @@ public static partial class RecordValidator
                 Add(property.Name, $"{Label(property.Name)} refers to {Label(principal.Name).ToLowerInvariant()} #{id}, which does not exist or has been deleted.");
         }
 
+        foreach (var (property, message) in UnsetValues.Of(record)) Add(property, message);
         foreach (var (property, message) in RulesOf(record)) Add(property, message);
         if (record is ISourced sourced && !errors.ContainsKey(nameof(ISourced.SourceId)) && !errors.ContainsKey(nameof(ISourced.Quote))
             && !(RestsOnDataSetRow(record) && sourced.Quote.Length == 0))
@@ -131,7 +132,7 @@ public static partial class RecordValidator
             case TimelineEvent e:
                 if (e.EndedAtLocal < e.OccurredAtLocal)
                     yield return (nameof(TimelineEvent.EndedAtLocal), "The event cannot end before it starts.");
-                if (Zone(e.TimeZoneId) is { } eventZone) e.OccurredAtUtc = ToUtc(e.OccurredAtLocal, eventZone);
+                if (Zone(e.TimeZoneId) is { } eventZone) { if (e.OccurredAtLocal != default) e.OccurredAtUtc = ToUtc(e.OccurredAtLocal, eventZone); }
                 else yield return (nameof(TimelineEvent.TimeZoneId), UnknownZone(e.TimeZoneId));
                 break;
             case Ceasefire c:
@@ -139,7 +140,7 @@ public static partial class RecordValidator
                     yield return (nameof(Ceasefire.InForceFromLocal), "A ceasefire cannot be in force before it is announced.");
                 if (Zone(c.TimeZoneId) is { } zone)
                 {
-                    c.AnnouncedAtUtc = ToUtc(c.AnnouncedAtLocal, zone);
+                    if (c.AnnouncedAtLocal != default) c.AnnouncedAtUtc = ToUtc(c.AnnouncedAtLocal, zone);
                     c.InForceFromUtc = c.InForceFromLocal is { } from ? ToUtc(from, zone) : null;
                 }
                 else yield return (nameof(Ceasefire.TimeZoneId), UnknownZone(c.TimeZoneId));
@@ -173,6 +174,7 @@ public static partial class RecordValidator
     private static string UnknownZone(string? id) =>
         $"“{id}” is not a known time zone; use an IANA name such as Europe/Moscow.";
 
+    // An unset (zero) local time has no instant; the validator refuses it (UnsetValues), so it is never converted.
     private static DateTime ToUtc(DateTime local, TimeZoneInfo zone)
     {
         var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);

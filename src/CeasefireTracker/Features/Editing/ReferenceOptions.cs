@@ -10,6 +10,9 @@ public sealed record Choice(int Id, string Label);
 public sealed class ReferenceOptions
 {
     public IReadOnlyList<Choice> Conflicts { get; private init; } = [];
+
+    /// <summary>Each conflict's own time zone, where a new record's zone starts.</summary>
+    public IReadOnlyDictionary<int, string?> ConflictTimeZones { get; private init; } = new Dictionary<int, string?>();
     public IReadOnlyList<Choice> Sides { get; private init; } = [];
     public IReadOnlyList<Choice> Parties { get; private init; } = [];
     public IReadOnlyList<Choice> Officials { get; private init; } = [];
@@ -23,6 +26,7 @@ public sealed class ReferenceOptions
         return new ReferenceOptions
         {
             Conflicts = await db.Conflicts.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync(ct),
+            ConflictTimeZones = await db.Conflicts.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.TimeZoneId, ct),
             Sides = await db.Sides.AsNoTracking().OrderBy(s => s.Name).Select(s => new Choice(s.Id, s.Name)).ToListAsync(ct),
             Parties = await db.Parties.AsNoTracking().OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name)).ToListAsync(ct),
             Officials = await db.Officials.AsNoTracking().OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync(ct),

@@ -477,6 +477,10 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
                     b.Property<DateOnly?>("StartedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("TimeZoneId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 

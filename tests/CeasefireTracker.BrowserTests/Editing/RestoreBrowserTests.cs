@@ -1,0 +1,47 @@
+using CeasefireTracker.BrowserTests.Infrastructure;
+using CeasefireTracker.BrowserTests.Pages;
+using CeasefireTracker.Data;
+using CeasefireTracker.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Microsoft.Playwright.Assertions;
+
+namespace CeasefireTracker.BrowserTests.Editing;
+
+public sealed class RestoreBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>, IAsyncLifetime
+{
+    public Task InitializeAsync() => BrowserUsers.CreateAsync(app);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private async Task<CasualtyReport> ReportAsync(string externalId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        return await db.CasualtyReports.IgnoreQueryFilters().AsNoTracking().SingleAsync(r => r.ExternalId == externalId);
+    }
+
+    [Fact]
+    public async Task RestoringACumulativeReportDeletedWithItsIncrementBringsBothBackAndSaysSo()
+    {
+        var cumulative = await ReportAsync("cr-am-military-killed-350");
+        var increment = await ReportAsync("cr-am-military-killed-30-new-clashes");
+        var page = await app.NewPageAsync();
+        await new SignInPageObject(page).SignInAsync(BrowserUsers.Analyst, BrowserUsers.Password);
+        var manage = new ManagePageObject(page);
+        await manage.OpenAsync("casualty-reports");
+
+        await manage.DeleteAsync("casualty report", cumulative.Id);
+        await manage.ConfirmDeleteWithDependentsAsync();
+        await Expect(manage.Snackbar($"Casualty report #{cumulative.Id} deleted.")).ToBeVisibleAsync();
+        await manage.ShowDeletedAsync();
+        await Expect(manage.RestoreButton("casualty report", increment.Id)).ToBeVisibleAsync();
+        await manage.RestoreButton("casualty report", cumulative.Id).ClickAsync();
+
+        await Expect(manage.Snackbar($"Restored casualty report #{cumulative.Id} and 1 dependent: casualty report #{increment.Id}.")).ToBeVisibleAsync();
+        await Expect(manage.RestoreButton("casualty report", cumulative.Id)).ToHaveCountAsync(0);
+        await Expect(manage.RestoreButton("casualty report", increment.Id)).ToHaveCountAsync(0);
+        Assert.False((await ReportAsync(cumulative.ExternalId!)).IsDeleted);
+        Assert.False((await ReportAsync(increment.ExternalId!)).IsDeleted);
+    }
+}
