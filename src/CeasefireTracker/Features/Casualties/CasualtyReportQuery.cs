@@ -56,6 +56,12 @@ public sealed record CasualtyReportRow(
     /// <summary>The data set row the report rests on (then <see cref="Quote"/> may be empty).</summary>
     public DataSetCitation? DataSetRow { get; init; }
 
+    /// <summary>Why the analyst keeps a figure its quote does not state; null when the quote states it.</summary>
+    public string? FigureNotInQuoteReason { get; init; }
+
+    /// <summary>"Figure not stated in the quote: ...", shown wherever the figure is.</summary>
+    public string? FigureNote => FigureNotInQuoteReason is null ? null : $"{QuoteFigures.FlagLabel}: {FigureNotInQuoteReason}";
+
     public string Period => PeriodStart is { } start
         ? $"{SourcedTime.Format(start)} – {SourcedTime.Format(PeriodEnd)}"
         : $"up to {SourcedTime.Format(PeriodEnd)}";
@@ -336,6 +342,7 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
             DataSetRow = r.DataSetRow == null ? null : new DataSetCitation(r.DataSetRow.DataSet, r.DataSetRow.DataSetVersion,
                 r.DataSetRow.RowId, r.DataSetRow.SourceArticle, r.DataSetRow.SourceHeadline, r.DataSetRow.SourceOffice,
                 r.DataSetRow.SourceDate, r.DataSetRow.SourceOriginal),
+            FigureNotInQuoteReason = r.FigureNotInQuote ? r.FigureNotInQuoteReason : null,
         });
 }
 
