@@ -28,6 +28,9 @@ public sealed class ManagePageObject(IPage page)
         await SetFieldAsync("Why the figure is not stated in the quote", reason);
     }
 
+    /// <summary>The quotes a source's new text would lose, each to fix in the source's dialog.</summary>
+    public ILocator QuoteRepairs => Dialog.GetByRole(AriaRole.Region, new() { Name = "Quotes to fix" });
+
     public Task SaveAsync() => Dialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
     public ILocator Snackbar(string text) => page.Locator(".mud-snackbar").Filter(new() { HasText = text });

@@ -43,7 +43,10 @@ public sealed partial class RecordEditor(
     }
 
     /// <summary>Saves <paramref name="edited"/> over the stored record if its <see cref="Entity.Version"/> is still current.</summary>
-    public async Task<EditResult> UpdateAsync(Entity edited, string? reason = null, CancellationToken ct = default)
+    public Task<EditResult> UpdateAsync(Entity edited, string? reason = null, CancellationToken ct = default) =>
+        UpdateAsync(edited, reason, [], ct);
+
+    private async Task<EditResult> UpdateAsync(Entity edited, string? reason, IReadOnlyList<QuoteFix> quoteFixes, CancellationToken ct)
     {
         var type = edited.GetType();
         var user = await AnalystAsync("Update", type);
@@ -61,7 +64,16 @@ public sealed partial class RecordEditor(
         var errors = await RecordValidator.ValidateAsync(db, current, ct);
         if (errors.Count > 0) return Invalid(errors, current);
         if (!entry.Properties.Any(p => p.IsModified)) return new EditResult(EditOutcome.Saved, current, Message: "Nothing changed.");
-        return await CommitAsync(db, user, [new Change(entry, AuditAction.Update, RecordSnapshot.Capture(entry, original: true))], reason, ct);
+        List<Change> changes = [new Change(entry, AuditAction.Update, RecordSnapshot.Capture(entry, original: true))];
+        // A source's new text: every quote citing it is found again, or the save is refused listing those that are not.
+        if (current is Source source && entry.Property(nameof(Source.FullText)).IsModified)
+        {
+            var (moved, refusal) = await RequoteAsync(db, source, (string)entry.Property(nameof(Source.FullText)).OriginalValue!, quoteFixes, ct);
+            if (refusal is not null) return refusal;
+            changes.AddRange(moved);
+        }
+
+        return await CommitAsync(db, user, changes, reason, ct);
     }
 
     /// <summary>
