@@ -64,6 +64,8 @@ public sealed partial class RecordEditor
                 if (errors.Count > 0) problem = string.Join(" ", errors.Values.SelectMany(m => m));
             }
 
+            // Set on the object, not through the entry: the tracker learns of it here, so the move is audited.
+            entry.DetectChanges();
             if (problem is not null)
                 broken.Add(new BrokenQuote(type, entity.Id, record.Quote, problem, (entity as CasualtyReport)?.BestEstimate));
             else if (entry.Properties.Any(p => p.IsModified))

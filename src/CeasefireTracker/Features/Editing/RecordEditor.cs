@@ -231,7 +231,8 @@ public sealed partial class RecordEditor(
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new EditResult(EditOutcome.Saved, (Entity)changes[0].Entry.Entity);
+        var saved = (Entity)changes[0].Entry.Entity;
+        return new EditResult(EditOutcome.Saved, saved) { Warnings = await WarningsAsync(db, saved, ct) };
     }
 
     private static Change MarkDeleted(EntityEntry entry, bool deleted)

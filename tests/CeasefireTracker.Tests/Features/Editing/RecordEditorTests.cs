@@ -180,6 +180,21 @@ public sealed class RecordEditorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ASecondClaimForTheSamePeriodIsSavedWithAWarningNamingTheFirst()
+    {
+        var first = await ReadAsync<CasualtyReport>("cr-az-civilians-wounded-143");
+        var second = NewReport(first);
+        (second.Basis, second.PeriodStart) = (first.Basis, first.PeriodStart);
+
+        var result = await Editor.CreateAsync(second);
+
+        Assert.Equal(EditOutcome.Saved, result.Outcome);
+        var warning = Assert.Single(result.Warnings);
+        Assert.StartsWith($"Casualty report #{first.Id} (143) is another claim by the same reporter for the same side, category, kind and period.", warning);
+        Assert.Empty((await Editor.UpdateAsync(await ReadAsync<CasualtyReport>("cr-az-civilians-killed-30"))).Warnings);
+    }
+
+    [Fact]
     public async Task AnEventThatEndsBeforeItStartsOrHasAnUnknownZoneIsRefused()
     {
         await using var db = _database.CreateContext();

@@ -113,7 +113,8 @@ public sealed class SourceTextEditTests : IAsyncLifetime
     {
         var source = await SourceAsync();
         var report = await ReportAsync("cr-combined-killed-approx-400");
-        source.FullText = source.FullText.Replace(report.Quote, report.Quote + "x") + "\n" + report.Quote;
+        // The edit changes the quote's own words, and the quote now stands twice further on: which one is meant?
+        source.FullText = source.FullText.Replace(report.Quote, report.Quote.Replace("environ", "à peu près")) + "\n" + report.Quote + "\n" + report.Quote;
 
         var result = await Editor.UpdateAsync(source);
 
