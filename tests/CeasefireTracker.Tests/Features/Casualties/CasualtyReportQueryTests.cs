@@ -178,7 +178,7 @@ public sealed class CasualtyReportQueryTests : IAsyncLifetime
         var wounded = claims.Where(c => c.Id == firstId || c.Id == secondId).ToList();
         Assert.Equal([firstId, secondId], wounded.Select(c => c.Id));
         Assert.Single(wounded.Select(c => c.ClaimKey).Distinct());
-        Assert.Equal(10, claims.Count);
+        Assert.Equal(9, claims.Count);
     }
 
     [Fact]
