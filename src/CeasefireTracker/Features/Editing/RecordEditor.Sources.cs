@@ -30,15 +30,34 @@ public sealed partial class RecordEditor
     private static async Task<(List<Change> Changes, EditResult? Refusal)> RequoteAsync(TrackerDbContext db, Source source, string oldText,
         IReadOnlyList<QuoteFix> fixes, CancellationToken ct)
     {
+        var (changes, broken) = await PlaceCitingAsync(db, source.Id, oldText, source.FullText, fixes, _ => false, ct);
+        if (broken.Count == 0) return (changes, null);
+
+        var list = string.Join(" ", broken.Select(b => $"{b.Label} “{b.Quote}”: {b.Problem}"));
+        var message = $"Not saved: the new text leaves {broken.Count} {(broken.Count == 1 ? "quote" : "quotes")} without {(broken.Count == 1 ? "its" : "their")} words. " +
+                      $"{list} Fix each quote below (or undo the change to the text), then save again.";
+        return (changes, new EditResult(EditOutcome.Invalid, source,
+            Errors: new Dictionary<string, IReadOnlyList<string>> { [nameof(Source.FullText)] = [message] }) { BrokenQuotes = broken });
+    }
+
+    /// <summary>
+    /// Places every live quote citing source <paramref name="sourceId"/> in its new text (applying the analyst's
+    /// <paramref name="fixes"/>), leaving out the records <paramref name="skip"/> names: the moves to save and audit,
+    /// and the quotes that are missing, ambiguous or otherwise invalid.
+    /// </summary>
+    private static async Task<(List<Change> Changes, List<BrokenQuote> Broken)> PlaceCitingAsync(TrackerDbContext db, int sourceId,
+        string oldText, string newText, IReadOnlyList<QuoteFix> fixes, Func<Entity, bool> skip, CancellationToken ct)
+    {
         var changes = new List<Change>();
         var broken = new List<BrokenQuote>();
         var lookup = new BatchReferenceLookup(db);
-        lookup.SourceText(source.Id, source.FullText);
+        lookup.SourceText(sourceId, newText);
         var fixFor = fixes.GroupBy(f => (f.RecordType, f.Id)).ToDictionary(g => g.Key, g => g.Last());
 
-        foreach (var record in await CitingAsync(db, source.Id, ct))
+        foreach (var record in await CitingAsync(db, sourceId, ct))
         {
             var entity = (Entity)record;
+            if (skip(entity)) continue;
             var type = entity.GetType().Name;
             var entry = db.Entry(entity);
             var before = RecordSnapshot.Capture(entry);
@@ -47,9 +66,9 @@ public sealed partial class RecordEditor
             {
                 record.Quote = fix.Quote;
                 if (fix.BestEstimate is { } figure && entity is CasualtyReport report) report.BestEstimate = figure;
-                placed = QuotePlacement.Find(source.FullText, fix.Quote);
+                placed = QuotePlacement.Find(newText, fix.Quote);
             }
-            else placed = QuotePlacement.Place(oldText, source.FullText, record.Quote, record.QuoteStart);
+            else placed = QuotePlacement.Place(oldText, newText, record.Quote, record.QuoteStart);
 
             var problem = placed.Outcome switch
             {
@@ -74,13 +93,7 @@ public sealed partial class RecordEditor
 
         foreach (var ((type, id), _) in fixFor)
             broken.Add(new BrokenQuote(type, id, "", "This record does not cite the source (or has been deleted)."));
-        if (broken.Count == 0) return (changes, null);
-
-        var list = string.Join(" ", broken.Select(b => $"{b.Label} “{b.Quote}”: {b.Problem}"));
-        var message = $"Not saved: the new text leaves {broken.Count} {(broken.Count == 1 ? "quote" : "quotes")} without {(broken.Count == 1 ? "its" : "their")} words. " +
-                      $"{list} Fix each quote below (or undo the change to the text), then save again.";
-        return (changes, new EditResult(EditOutcome.Invalid, source,
-            Errors: new Dictionary<string, IReadOnlyList<string>> { [nameof(Source.FullText)] = [message] }) { BrokenQuotes = broken });
+        return (changes, broken);
     }
 
     /// <summary>Live records of every type that rests on a quote, citing one source.</summary>

@@ -171,7 +171,16 @@ public sealed partial class RecordEditor(
         if (!entry.Properties.Any(p => p.IsModified)) return EditResult.Invalid("The record already has the values of that version.");
 
         var note = $"Reverted to the version {(toBefore ? "before" : "after")} change #{auditEntryId}" + (string.IsNullOrWhiteSpace(reason) ? "" : $": {reason.Trim()}");
-        return await CommitAsync(db, user, [new Change(entry, AuditAction.Revert, RecordSnapshot.Capture(entry, original: true))], note, ct);
+        List<Change> changes = [new Change(entry, AuditAction.Revert, RecordSnapshot.Capture(entry, original: true))];
+        // A source's text put back: its quotes are found again in it, as on any change of the text.
+        if (current is Source source && entry.Property(nameof(Source.FullText)).IsModified)
+        {
+            var (moved, refusal) = await RequoteAsync(db, source, (string)entry.Property(nameof(Source.FullText)).OriginalValue!, [], ct);
+            if (refusal is not null) return refusal;
+            changes.AddRange(moved);
+        }
+
+        return await CommitAsync(db, user, changes, note, ct);
     }
 
     /// <summary>Live records that refer to a record, so a delete dialog can say what a cascade would take with it.</summary>

@@ -122,4 +122,52 @@ public sealed class SourceTextEditTests : IAsyncLifetime
         Assert.Equal(report.Id, broken.Id);
         Assert.Contains("2 times", broken.Problem);
     }
+
+    [Fact]
+    public async Task ABatchThatChangesASourcesTextMovesItsQuotesUnderTheSameOperation()
+    {
+        var source = await SourceAsync();
+        source.FullText = "Mise à jour. " + source.FullText;
+
+        var result = await Editor.ApplyAsync([new RecordWrite(source, AuditAction.Update)], "Heading added");
+
+        Assert.True(result.Succeeded, result.Message);
+        Assert.Equal(26, result.Written);
+        var text = (await SourceAsync()).FullText;
+        Assert.All(await QuotesAsync(), q => Assert.Equal(q.Quote, text.Substring(q.Start, q.Quote.Length)));
+    }
+
+    [Fact]
+    public async Task ABatchThatLosesAQuoteWritesNothingAndNamesTheRecord()
+    {
+        var source = await SourceAsync();
+        var report = await ReportAsync("cr-am-military-killed-350");
+        source.FullText = source.FullText.Replace("à 350 personnes", "à 360 personnes");
+
+        var result = await Editor.ApplyAsync([new RecordWrite(source, AuditAction.Update)], "Figure corrected");
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((0, nameof(Source.FullText)), (error.Index, error.Property));
+        Assert.StartsWith($"Casualty report #{report.Id}", error.Message);
+        Assert.Contains("à 350 personnes", (await SourceAsync()).FullText);
+    }
+
+    [Fact]
+    public async Task RevertingASourcesTextPutsItsQuotesBackWithIt()
+    {
+        var original = await SourceAsync();
+        var source = await SourceAsync();
+        source.FullText = "Mise à jour. " + source.FullText;
+        Assert.Equal(EditOutcome.Saved, (await Editor.UpdateAsync(source)).Outcome);
+        await using (var db = _database.CreateContext())
+        {
+            var change = await db.AuditEntries.AsNoTracking().SingleAsync(a => a.EntityType == nameof(Source));
+            var result = await Editor.RevertAsync(change.Id, (await SourceAsync()).Version, toBefore: true);
+            Assert.Equal(EditOutcome.Saved, result.Outcome);
+        }
+
+        Assert.Equal(original.FullText, (await SourceAsync()).FullText);
+        Assert.All(await QuotesAsync(), q => Assert.Equal(q.Quote, original.FullText.Substring(q.Start, q.Quote.Length)));
+    }
 }
