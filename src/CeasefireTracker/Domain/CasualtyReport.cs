@@ -53,6 +53,14 @@ public class CasualtyReport : Entity, IDataSetSourced, IPlaced
 
     public int QuoteStart { get; set; }
 
+    /// <summary>
+    /// The analyst keeps a figure its quote does not state (an estimate from "hundreds", a total added up), knowingly;
+    /// <see cref="FigureNotInQuoteReason"/> says why, and every view of the record shows it.
+    /// </summary>
+    public bool FigureNotInQuote { get; set; }
+
+    public string? FigureNotInQuoteReason { get; set; }
+
     public int? DataSetRowId { get; set; }
 
     public DataSetRow? DataSetRow { get; set; }

@@ -47,6 +47,7 @@ public sealed class EditingBrowserTests(BrowserAppFixture app) : IClassFixture<B
         await manage.EditAsync("casualty report", report.Id);
         await Expect(manage.Field("Best estimate")).ToHaveValueAsync(report.BestEstimate!.Value.ToString());
         await manage.SetFieldAsync("Best estimate", (report.BestEstimate + 1).ToString()!);
+        await manage.MarkFigureNotInQuoteAsync("The ministry's bulletin corrects the article");
         await manage.SetFieldAsync("Reason for the change (optional)", "Misread the article");
         await manage.SaveAsync();
 
@@ -87,9 +88,11 @@ public sealed class EditingBrowserTests(BrowserAppFixture app) : IClassFixture<B
         await Expect(second.Field("Best estimate")).ToHaveValueAsync(report.BestEstimate!.Value.ToString());
 
         await first.SetFieldAsync("Best estimate", (report.BestEstimate + 5).ToString()!);
+        await first.MarkFigureNotInQuoteAsync("First correction");
         await first.SaveAsync();
         await Expect(first.Snackbar("Casualty report saved.")).ToBeVisibleAsync();
         await second.SetFieldAsync("Best estimate", (report.BestEstimate + 7).ToString()!);
+        await second.MarkFigureNotInQuoteAsync("Second correction");
         await second.SaveAsync();
 
         await Expect(second.ConflictTable).ToContainTextAsync("Best estimate");
@@ -138,8 +141,13 @@ public sealed class EditingBrowserTests(BrowserAppFixture app) : IClassFixture<B
         await manage.EditAsync("casualty report", report.Id);
         await manage.SetFieldAsync("Best estimate", "1234");
         await manage.SaveAsync();
+        // The quote does not say 1234: refused until the analyst says why, and the grid then shows why.
+        await Expect(page.GetByTestId("edit-errors")).ToContainTextAsync("does not stand in the quote");
+        await manage.MarkFigureNotInQuoteAsync("Total of the ministry's two bulletins");
+        await manage.SaveAsync();
 
         await Expect(row.GetByTestId("figure")).ToHaveTextAsync("1,234");
+        await Expect(row.GetByTestId("figure-not-in-quote")).ToHaveTextAsync("Figure not stated in the quote: Total of the ministry's two bulletins");
     }
 
     [Fact]

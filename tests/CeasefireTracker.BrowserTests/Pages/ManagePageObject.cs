@@ -34,6 +34,16 @@ public sealed class ManagePageObject(IPage page)
 
     public Task SetFieldAsync(string label, string value) => Field(label).FillAsync(value);
 
+    /// <summary>Keeps a figure its quote does not state: ticks the flag and says why.</summary>
+    public async Task MarkFigureNotInQuoteAsync(string reason)
+    {
+        await Dialog.GetByLabel("Figure not stated in the quote", new() { Exact = true }).CheckAsync();
+        await SetFieldAsync("Why the figure is not stated in the quote", reason);
+    }
+
+    /// <summary>The quotes a source's new text would lose, each to fix in the source's dialog.</summary>
+    public ILocator QuoteRepairs => Dialog.GetByRole(AriaRole.Region, new() { Name = "Quotes to fix" });
+
     public Task SaveAsync() => Dialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
     public ILocator Snackbar(string text) => page.Locator(".mud-snackbar").Filter(new() { HasText = text });

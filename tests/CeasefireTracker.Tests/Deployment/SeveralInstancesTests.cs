@@ -283,6 +283,7 @@ public sealed partial class SeveralInstancesTests(SeveralInstancesTests.Deployme
         await using var db = await instance.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
         var report = await db.CasualtyReports.AsNoTracking().SingleAsync(r => r.ExternalId == externalId);
         report.BestEstimate = figure;
+        (report.FigureNotInQuote, report.FigureNotInQuoteReason) = (true, "A test figure");
         return await EditorOn(instance).UpdateAsync(report, "Figure corrected on one instance");
     }
 

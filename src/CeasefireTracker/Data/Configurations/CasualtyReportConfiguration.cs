@@ -11,6 +11,7 @@ public class CasualtyReportConfiguration : EntityConfigurationBase<CasualtyRepor
         ConfigureDataSetSourced(builder);
         ConfigurePlace(builder);
         builder.Property(r => r.Notes).HasMaxLength(Limits.Description);
+        builder.Property(r => r.FigureNotInQuoteReason).HasMaxLength(QuoteFigures.ReasonMaxLength);
         builder.HasOne(r => r.Conflict).WithMany().HasForeignKey(r => r.ConflictId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.AffectedSide).WithMany().HasForeignKey(r => r.AffectedSideId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.ReportingParty).WithMany().HasForeignKey(r => r.ReportingPartyId).OnDelete(DeleteBehavior.Restrict);

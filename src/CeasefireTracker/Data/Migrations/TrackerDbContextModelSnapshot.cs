@@ -166,6 +166,13 @@ namespace CeasefireTracker.Data.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FigureNotInQuote")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FigureNotInQuoteReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("High")
                         .HasColumnType("INTEGER");
 

@@ -56,6 +56,15 @@ public sealed record CasualtyReportRow(
     /// <summary>The data set row the report rests on (then <see cref="Quote"/> may be empty).</summary>
     public DataSetCitation? DataSetRow { get; init; }
 
+    /// <summary>Why the analyst keeps a figure its quote does not state; null when the quote states it.</summary>
+    public string? FigureNotInQuoteReason { get; init; }
+
+    /// <summary>Same reporter, side, category, kind and period end: two such claims compete and are shown together.</summary>
+    public (int, int, CasualtyCategory, CasualtyKind, DateOnly) ClaimKey => (AffectedSideId, ReportingPartyId, Category, Kind, PeriodEnd);
+
+    /// <summary>"Figure not stated in the quote: ...", shown wherever the figure is.</summary>
+    public string? FigureNote => FigureNotInQuoteReason is null ? null : $"{QuoteFigures.FlagLabel}: {FigureNotInQuoteReason}";
+
     public string Period => PeriodStart is { } start
         ? $"{SourcedTime.Format(start)} – {SourcedTime.Format(PeriodEnd)}"
         : $"up to {SourcedTime.Format(PeriodEnd)}";
@@ -226,7 +235,8 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
 
     /// <summary>
     /// For each (affected side, category, kind, reporter) in the filtered set, that reporter's latest cumulative
-    /// claim. Bounded by the number of sides, categories, kinds and reporters, not by the number of reports.
+    /// claim, and every other claim of theirs for the same period: competing claims are shown side by side, never one
+    /// chosen silently. Bounded by the number of sides, categories, kinds and reporters, not by the number of reports.
     /// </summary>
     public Task<IReadOnlyList<CasualtyReportRow>> GetLatestClaimsAsync(CasualtyFilter filter, CancellationToken ct = default) =>
         cache.GetAsync<IReadOnlyList<CasualtyReportRow>>(("latest", Key(filter)), ReadsFrom, async token =>
@@ -237,9 +247,15 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
             var latestIds = cumulative
                 .GroupBy(r => new { r.AffectedSideId, r.ReportingPartyId, r.Category, r.Kind })
                 .Select(g => g.OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id).Select(r => r.Id).First());
-            var latest = db.CasualtyReports.AsNoTracking().Where(r => latestIds.Contains(r.Id));
-            return await Project(latest.OrderBy(r => r.AffectedSideId).ThenBy(r => r.Category).ThenBy(r => r.Kind).ThenBy(r => r.ReportingPartyId))
-                .ToListAsync(token);
+            var latest = await Project(db.CasualtyReports.AsNoTracking().Where(r => latestIds.Contains(r.Id))).ToListAsync(token);
+            // Claims of the same group and the same latest day: read by the PeriodEnd index, only those days' rows.
+            var ends = latest.Select(r => r.PeriodEnd).Distinct().ToList();
+            var ids = latest.Select(r => r.Id).ToList();
+            var groups = latest.Select(r => (r.AffectedSideId, r.ReportingPartyId, r.Category, r.Kind, r.PeriodEnd)).ToHashSet();
+            var competing = (await Project(cumulative.Where(r => ends.Contains(r.PeriodEnd) && !ids.Contains(r.Id))).ToListAsync(token))
+                .Where(r => groups.Contains((r.AffectedSideId, r.ReportingPartyId, r.Category, r.Kind, r.PeriodEnd)));
+            return latest.Concat(competing).OrderBy(r => r.AffectedSideId).ThenBy(r => r.Category).ThenBy(r => r.Kind)
+                .ThenBy(r => r.ReportingPartyId).ThenBy(r => r.Id).ToList();
         }, ct);
 
     /// <summary>
@@ -336,6 +352,7 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
             DataSetRow = r.DataSetRow == null ? null : new DataSetCitation(r.DataSetRow.DataSet, r.DataSetRow.DataSetVersion,
                 r.DataSetRow.RowId, r.DataSetRow.SourceArticle, r.DataSetRow.SourceHeadline, r.DataSetRow.SourceOffice,
                 r.DataSetRow.SourceDate, r.DataSetRow.SourceOriginal),
+            FigureNotInQuoteReason = r.FigureNotInQuote ? r.FigureNotInQuoteReason : null,
         });
 }
 

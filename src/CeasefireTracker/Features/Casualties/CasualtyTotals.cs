@@ -23,15 +23,22 @@ public static class CasualtyTotals
 
     public static IReadOnlyList<CasualtyTotal> Compute(IEnumerable<CasualtyReportRow> reports)
     {
+        // Each category's latest claims: one, or several competing for the same period (then none of them is added).
         var latest = reports
             .Where(r => r.Basis == FigureBasis.Cumulative)
             .GroupBy(r => (r.AffectedSideId, r.ReportingPartyId, r.Category, r.Kind))
-            .Select(g => g.OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id).First());
+            .Select(g =>
+            {
+                var end = g.Max(r => r.PeriodEnd);
+                return g.Where(r => r.PeriodEnd == end).OrderBy(r => r.Id).ToList();
+            });
 
         var totals = new List<CasualtyTotal>();
-        foreach (var group in latest.GroupBy(r => (r.AffectedSideId, r.ReportingPartyId, r.Kind)).OrderBy(g => g.First().AffectedSide))
+        foreach (var claims in latest.GroupBy(c => (c[0].AffectedSideId, c[0].ReportingPartyId, c[0].Kind)).OrderBy(g => g.First()[0].AffectedSide))
         {
-            var parts = group.Where(r => Added.Contains(r.Category)).OrderBy(r => r.Category).ToList();
+            var group = claims.SelectMany(c => c).ToList();
+            var competing = claims.Where(c => c.Count > 1).ToList();
+            var parts = claims.Where(c => c.Count == 1).Select(c => c[0]).Where(r => Added.Contains(r.Category)).OrderBy(r => r.Category).ToList();
             var numbered = parts.Where(r => r.BestEstimate is not null).ToList();
             // A single figure is already shown as it is; a total is only worth stating when it adds two or more.
             if (numbered.Count < 2) continue;
@@ -41,7 +48,10 @@ public static class CasualtyTotals
             var sum = numbered.Sum(r => (long)r.BestEstimate!.Value);
             var approximate = numbered.Any(r => r.Qualifier != FigureQualifier.Exact);
             var added = string.Join(" + ", numbered.Select(r => $"{r.Category.Display().ToLowerInvariant()} {r.Figure} (up to {SourcedTime.Format(r.PeriodEnd)})"));
-            var left = group.Except(numbered).Select(r => $"{r.Category.ToString().ToLowerInvariant()} \"{r.Figure}\"").ToList();
+            var left = group.Except(numbered).Except(competing.SelectMany(c => c))
+                .Select(r => $"{r.Category.ToString().ToLowerInvariant()} \"{r.Figure}\"")
+                .Concat(competing.Select(c => $"{c[0].Category.ToString().ToLowerInvariant()}, competing claims for the same period ({string.Join(", ", c.Select(r => $"\"{r.Figure}\""))})"))
+                .ToList();
             var explanation = $"{first.Reporter}'s latest cumulative {first.Kind.ToString().ToLowerInvariant()} figures for {first.AffectedSide}: {added}."
                               + " Increments are not added, since the cumulative figures include them; no other reporter's claims are added."
                               + (left.Count > 0 ? $" Not added: {string.Join(", ", left)}." : "");

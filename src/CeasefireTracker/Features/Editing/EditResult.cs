@@ -21,6 +21,12 @@ public sealed record EditResult(EditOutcome Outcome, Entity? Record = null, Enti
 {
     public bool Succeeded => Outcome == EditOutcome.Saved;
 
+    /// <summary>On a refused change of a source's text: the records whose quotes it would leave without their words.</summary>
+    public IReadOnlyList<BrokenQuote> BrokenQuotes { get; init; } = [];
+
+    /// <summary>What the analyst should know about a save that succeeded (a competing claim), shown in the dialog.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     public IReadOnlyDictionary<string, IReadOnlyList<string>> FieldErrors => Errors ?? new Dictionary<string, IReadOnlyList<string>>();
 
     /// <summary>Every message, for a summary above the form.</summary>

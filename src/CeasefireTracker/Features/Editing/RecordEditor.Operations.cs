@@ -126,6 +126,8 @@ public sealed partial class RecordEditor
         var now = DateTime.UtcNow;
         var count = 0;
         var done = 0;
+        // Sources whose text the batch changes: their quotes outside the batch are placed again at the end.
+        var newTexts = new Dictionary<int, (string Old, string New, int Index)>();
 
         // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): nobody writes between our version checks and our save.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -140,6 +142,9 @@ public sealed partial class RecordEditor
                     var change = await PrepareAsync(db, step, stored, written, lookup, errors, ct);
                     if (change is null) continue;
                     changes.Add(change);
+                    if (change.Entry.Entity is Source source && change.Action != AuditAction.Create
+                        && change.Entry.Property(nameof(Source.FullText)).IsModified)
+                        newTexts[source.Id] = ((string)change.Entry.Property(nameof(Source.FullText)).OriginalValue!, source.FullText, step.Index);
                     if (change.Action == AuditAction.Delete) deleted[(step.Type, step.Id)] = step.Index;
                 }
 
@@ -157,6 +162,7 @@ public sealed partial class RecordEditor
                 progress?.Report(done);
             }
 
+            if (errors.Count == 0) count += await RequoteOutsideAsync(db, newTexts, steps, errors, user, reason, now, operationId, ct);
             if (errors.Count == 0) errors.AddRange(await StillReferredAsync(db, deleted, ct));
         }
         catch (DbUpdateConcurrencyException)
@@ -395,6 +401,33 @@ public sealed partial class RecordEditor
         var rows = await db.Set<T>().Where(e => ids.Contains(EF.Property<int?>(e, property)!.Value) && (!self || e.Id != EF.Property<int?>(e, property)))
             .Select(e => new { e.Id, PrincipalId = EF.Property<int?>(e, property)!.Value }).ToListAsync(ct);
         return rows.ConvertAll(r => (r.Id, r.PrincipalId));
+    }
+
+    /// <summary>
+    /// The quotes citing a source whose text the batch changed, other than the batch's own records (already placed in
+    /// the new text), move with it under the same operation; those it loses are the source write's errors.
+    /// </summary>
+    private static async Task<int> RequoteOutsideAsync(TrackerDbContext db, Dictionary<int, (string Old, string New, int Index)> newTexts,
+        List<Step> steps, List<RecordError> errors, string user, string? reason, DateTime now, Guid operationId, CancellationToken ct)
+    {
+        var inBatch = steps.Where(s => s.Kind != StepKind.Create).Select(s => (s.Type, s.Id)).ToHashSet();
+        var moved = 0;
+        foreach (var (sourceId, (oldText, newText, index)) in newTexts)
+        {
+            var (changes, broken) = await PlaceCitingAsync(db, sourceId, oldText, newText, [], e => inBatch.Contains((e.GetType(), e.Id)), ct);
+            errors.AddRange(broken.Select(b => new RecordError(index, nameof(Source.FullText), $"{b.Label} “{b.Quote}”: {b.Problem}")));
+            if (broken.Count == 0 && changes.Count > 0)
+            {
+                await db.SaveChangesAsync(ct);
+                foreach (var change in changes) db.AuditEntries.Add(AuditOf(change, user, reason, now, operationId));
+                await db.SaveChangesAsync(ct);
+                moved += changes.Count;
+            }
+
+            db.ChangeTracker.Clear();
+        }
+
+        return moved;
     }
 
     private static AuditEntry AuditOf(Change change, string user, string? reason, DateTime now, Guid operationId)

@@ -44,7 +44,10 @@ public sealed partial class RecordEditor(
     }
 
     /// <summary>Saves <paramref name="edited"/> over the stored record if its <see cref="Entity.Version"/> is still current.</summary>
-    public async Task<EditResult> UpdateAsync(Entity edited, string? reason = null, CancellationToken ct = default)
+    public Task<EditResult> UpdateAsync(Entity edited, string? reason = null, CancellationToken ct = default) =>
+        UpdateAsync(edited, reason, [], ct);
+
+    private async Task<EditResult> UpdateAsync(Entity edited, string? reason, IReadOnlyList<QuoteFix> quoteFixes, CancellationToken ct)
     {
         var type = edited.GetType();
         var user = await AnalystAsync("Update", type);
@@ -66,7 +69,16 @@ public sealed partial class RecordEditor(
         await SetPartiesAsync(db, entry, edited, errors, ct);
         if (errors.Count > 0) return Invalid(errors, current);
         if (!entry.Properties.Any(p => p.IsModified)) return new EditResult(EditOutcome.Saved, current, Message: "Nothing changed.");
-        return await CommitAsync(db, user, [new Change(entry, AuditAction.Update, before)], reason, ct);
+        List<Change> changes = [new Change(entry, AuditAction.Update, before)];
+        // A source's new text: every quote citing it is found again, or the save is refused listing those that are not.
+        if (current is Source source && entry.Property(nameof(Source.FullText)).IsModified)
+        {
+            var (moved, refusal) = await RequoteAsync(db, source, (string)entry.Property(nameof(Source.FullText)).OriginalValue!, quoteFixes, ct);
+            if (refusal is not null) return refusal;
+            changes.AddRange(moved);
+        }
+
+        return await CommitAsync(db, user, changes, reason, ct);
     }
 
     /// <summary>
@@ -212,7 +224,16 @@ public sealed partial class RecordEditor(
         if (errors.Count > 0) return Invalid(errors, current);
         if (!entry.Properties.Any(p => p.IsModified)) return EditResult.Invalid("The record already has the values of that version.");
 
-        return await CommitAsync(db, user, [new Change(entry, AuditAction.Revert, before)], note.Text, ct);
+        List<Change> changes = [new Change(entry, AuditAction.Revert, before)];
+        // A source's text put back: its quotes are found again in it, as on any change of the text.
+        if (current is Source source && entry.Property(nameof(Source.FullText)).IsModified)
+        {
+            var (moved, refusal) = await RequoteAsync(db, source, (string)entry.Property(nameof(Source.FullText)).OriginalValue!, [], ct);
+            if (refusal is not null) return refusal;
+            changes.AddRange(moved);
+        }
+
+        return await CommitAsync(db, user, changes, note.Text, ct);
     }
 
     /// <summary>Live records that refer to a record, so a delete dialog can say what a cascade would take with it.</summary>
@@ -272,7 +293,8 @@ public sealed partial class RecordEditor(
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new EditResult(EditOutcome.Saved, (Entity)changes[0].Entry.Entity);
+        var saved = (Entity)changes[0].Entry.Entity;
+        return new EditResult(EditOutcome.Saved, saved) { Warnings = await WarningsAsync(db, saved, ct) };
     }
 
     private static Change MarkDeleted(EntityEntry entry, bool deleted)

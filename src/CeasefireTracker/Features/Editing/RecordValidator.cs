@@ -128,6 +128,7 @@ public static partial class RecordValidator
         {
             case CasualtyReport report:
                 foreach (var message in CasualtyFigureRules.Check(report)) yield return (FigureField(message), message);
+                foreach (var rule in QuoteFigures.Check(report)) yield return rule;
                 break;
             case TimelineEvent e:
                 if (e.EndedAtLocal < e.OccurredAtLocal)

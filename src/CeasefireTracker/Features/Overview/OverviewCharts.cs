@@ -22,17 +22,23 @@ public static class OverviewCharts
     public static ChartModel FiguresBySideAndCategory(IEnumerable<CasualtyReportRow> latestClaims)
     {
         var numbered = latestClaims.Where(c => c.BestEstimate is not null && c.Basis == FigureBasis.Cumulative).ToList();
-        var groups = numbered.Select(c => (c.AffectedSide, c.Reporter)).Distinct()
-            .OrderBy(g => g.AffectedSide).ThenBy(g => g.Reporter).ToList();
+        // A reporter's competing claims for one period each get a bar group of their own, named as competing.
+        var ranked = numbered.GroupBy(c => (c.AffectedSide, c.Reporter, c.Category, c.Kind))
+            .SelectMany(g => g.OrderBy(c => c.Id).Select((c, rank) => (Claim: c, Rank: rank))).ToList();
+        var groups = ranked.Select(r => (r.Claim.AffectedSide, r.Claim.Reporter, r.Rank)).Distinct()
+            .OrderBy(g => g.AffectedSide).ThenBy(g => g.Reporter).ThenBy(g => g.Rank).ToList();
         var series = numbered.Select(c => (c.Category, c.Kind)).Distinct().OrderBy(s => s.Category).ThenBy(s => s.Kind)
             .Select(s => new ChartSeries<double>
             {
                 Name = $"{s.Category} {s.Kind.ToString().ToLowerInvariant()}",
-                Data = new ChartData<double>(groups.Select(g => (double?)numbered
-                    .FirstOrDefault(c => c.AffectedSide == g.AffectedSide && c.Reporter == g.Reporter && c.Category == s.Category && c.Kind == s.Kind)
-                    ?.BestEstimate).ToList()),
+                Data = new ChartData<double>(groups.Select(g => (double?)ranked
+                    .FirstOrDefault(r => r.Claim.AffectedSide == g.AffectedSide && r.Claim.Reporter == g.Reporter && r.Rank == g.Rank
+                                         && r.Claim.Category == s.Category && r.Claim.Kind == s.Kind)
+                    .Claim?.BestEstimate).ToList()),
             }).ToList();
-        return new ChartModel(groups.Select(g => $"{g.AffectedSide} (per {g.Reporter})").ToArray(), series);
+        return new ChartModel(groups.Select(g => g.Rank == 0
+            ? $"{g.AffectedSide} (per {g.Reporter})"
+            : $"{g.AffectedSide} (per {g.Reporter}, competing claim {g.Rank + 1})").ToArray(), series);
     }
 
     /// <summary>One line per reporter and side: the killed toll it claims on each date (or month, or year) a figure was reported.</summary>

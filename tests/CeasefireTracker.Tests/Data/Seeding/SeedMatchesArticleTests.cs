@@ -74,6 +74,17 @@ public sealed partial class SeedMatchesArticleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EverySeedReportKeepsTheRuleEverySaveApplies()
+    {
+        await using var db = _database.CreateContext();
+        foreach (var report in await db.CasualtyReports.ToListAsync())
+        {
+            Assert.Empty(QuoteFigures.Check(report));
+            Assert.False(report.FigureNotInQuote);
+        }
+    }
+
+    [Fact]
     public async Task EveryCasualtyFigureIsAttributedToTheRightSideAndReporter()
     {
         await using var db = _database.CreateContext();

@@ -155,6 +155,33 @@ public sealed class CasualtyReportQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ASecondClaimForTheSamePeriodIsReturnedBesideTheFirstNotInsteadOfIt()
+    {
+        int firstId, secondId;
+        await using (var db = _database.CreateContext())
+        {
+            var first = await db.CasualtyReports.AsNoTracking().SingleAsync(r => r.ExternalId == "cr-az-civilians-wounded-143");
+            var second = new CasualtyReport
+            {
+                ConflictId = first.ConflictId, AffectedSideId = first.AffectedSideId, ReportingPartyId = first.ReportingPartyId,
+                Category = first.Category, Kind = first.Kind, BestEstimate = 12, Qualifier = FigureQualifier.Exact,
+                Basis = first.Basis, PeriodStart = first.PeriodStart, PeriodEnd = first.PeriodEnd, SourceId = first.SourceId,
+                Quote = first.Quote, QuoteStart = first.QuoteStart, FigureNotInQuote = true, FigureNotInQuoteReason = "test",
+            };
+            db.CasualtyReports.Add(second);
+            await db.SaveChangesAsync();
+            (firstId, secondId) = (first.Id, second.Id);
+        }
+
+        var claims = await _query.GetLatestClaimsAsync(new CasualtyFilter());
+
+        var wounded = claims.Where(c => c.Id == firstId || c.Id == secondId).ToList();
+        Assert.Equal([firstId, secondId], wounded.Select(c => c.Id));
+        Assert.Single(wounded.Select(c => c.ClaimKey).Distinct());
+        Assert.Equal(9, claims.Count);
+    }
+
+    [Fact]
     public async Task TheFilterOptionsListTheSidesAndOnlyPartiesThatReport()
     {
         var options = await _query.GetFilterOptionsAsync();

@@ -97,4 +97,33 @@ public sealed class CasualtyTotalsTests
 
         Assert.Empty(totals);
     }
+
+    [Fact]
+    public void CompetingClaimsForOnePeriodAreNotAddedAndTheTotalSaysSo()
+    {
+        var totals = CasualtyTotals.Compute(
+        [
+            Report(1, Armenia, ArmenianSide, CasualtyCategory.Military, 350),
+            Report(2, Armenia, ArmenianSide, CasualtyCategory.Civilian, 19),
+            Report(3, Armenia, ArmenianSide, CasualtyCategory.Unknown, 143),
+            Report(4, Armenia, ArmenianSide, CasualtyCategory.Unknown, 12),
+        ]);
+
+        var total = Assert.Single(totals);
+        Assert.Equal(369, total.Total);
+        Assert.Contains("Not added: unknown, competing claims for the same period (\"143\", \"12\")", total.Explanation);
+    }
+
+    [Fact]
+    public void ACategoryWithCompetingClaimsIsNeverAddedInPlaceOfOneOfThem()
+    {
+        var totals = CasualtyTotals.Compute(
+        [
+            Report(1, Armenia, ArmenianSide, CasualtyCategory.Military, 350),
+            Report(2, Armenia, ArmenianSide, CasualtyCategory.Civilian, 143),
+            Report(3, Armenia, ArmenianSide, CasualtyCategory.Civilian, 12),
+        ]);
+
+        Assert.Empty(totals);
+    }
 }

@@ -43,4 +43,21 @@ public sealed class ClaimsByConflictTests : BunitTestBase
         Assert.Empty(rendered.FindAll("[data-testid='claims-conflict']"));
         Assert.Single(rendered.FindAll("[data-testid='claims-side-by-side']"));
     }
+
+    [Fact]
+    public void ACompetingClaimStandsBesideTheFirstInItsReportersCellMarkedAsCompeting()
+    {
+        var claims = new[]
+        {
+            Claim(1, 1, "Northern war", "North", "North ministry", 143),
+            Claim(1, 1, "Northern war", "North", "North ministry", 12) with { Id = 2, FigureNotInQuoteReason = "Second bulletin" },
+            Claim(3, 1, "Northern war", "North", "South army", 300),
+        };
+
+        var rendered = RenderWithProviders<ClaimsByConflict>(p => p.Add(c => c.Claims, claims));
+
+        Assert.Equal(["143", "12", "300"], rendered.FindAll("[data-testid='claim-figure']").Select(a => a.TextContent));
+        Assert.Equal("2 competing claims for the same period", rendered.Find("[data-testid='competing-claims']").TextContent);
+        Assert.Equal("Figure not stated in the quote: Second bulletin", rendered.Find("[data-testid='figure-not-in-quote']").TextContent);
+    }
 }

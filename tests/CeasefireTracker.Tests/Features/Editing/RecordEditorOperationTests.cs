@@ -85,7 +85,7 @@ public sealed class RecordEditorOperationTests : IAsyncLifetime
         var before = await CountsAsync();
         var good = Like(stored);
         var bad = Like(stored);
-        bad.Quote = "words no source contains";
+        bad.Quote = $"{bad.BestEstimate} words no source contains";
         var edited = await StoredReportAsync(1);
         var oldNotes = edited.Notes;
         edited.Notes = "checked";

@@ -42,6 +42,7 @@ public sealed class RecordEditorTests : IAsyncLifetime
         var report = await AnyReportAsync();
         var oldFigure = report.BestEstimate;
         report.BestEstimate = oldFigure + 1;
+        (report.FigureNotInQuote, report.FigureNotInQuoteReason) = (true, "Corrected from the ministry's bulletin");
 
         var result = await Editor.UpdateAsync(report, "Figure misread");
 
@@ -103,6 +104,7 @@ public sealed class RecordEditorTests : IAsyncLifetime
         ConflictId = like.ConflictId, AffectedSideId = like.AffectedSideId, ReportingPartyId = like.ReportingPartyId,
         Category = like.Category, Kind = like.Kind, BestEstimate = 12, Qualifier = FigureQualifier.Exact,
         Basis = FigureBasis.Increment, PeriodEnd = like.PeriodEnd, SourceId = like.SourceId, Quote = like.Quote,
+        FigureNotInQuote = true, FigureNotInQuoteReason = "A test figure",
     };
 
     [Fact]
@@ -158,6 +160,41 @@ public sealed class RecordEditorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AFigureItsQuoteDoesNotStateIsRefusedUnlessTheAnalystSaysWhy()
+    {
+        var report = await ReadAsync<CasualtyReport>("cr-am-military-killed-350");
+        report.BestEstimate = 355;
+
+        var refused = await Editor.UpdateAsync(report);
+
+        Assert.Equal(EditOutcome.Invalid, refused.Outcome);
+        Assert.Contains("The best estimate 355 does not stand in the quote (it states 350)", Assert.Single(refused.FieldErrors["BestEstimate"]));
+        Assert.Equal(350, (await ReadAsync<CasualtyReport>(report.ExternalId!)).BestEstimate);
+
+        report.FigureNotInQuote = true;
+        Assert.Equal(EditOutcome.Invalid, (await Editor.UpdateAsync(report)).Outcome);
+        report.FigureNotInQuoteReason = "The ministry's later bulletin gives 355.";
+        Assert.Equal(EditOutcome.Saved, (await Editor.UpdateAsync(report)).Outcome);
+        var saved = await ReadAsync<CasualtyReport>(report.ExternalId!);
+        Assert.Equal((355, true, "The ministry's later bulletin gives 355."), (saved.BestEstimate!.Value, saved.FigureNotInQuote, saved.FigureNotInQuoteReason));
+    }
+
+    [Fact]
+    public async Task ASecondClaimForTheSamePeriodIsSavedWithAWarningNamingTheFirst()
+    {
+        var first = await ReadAsync<CasualtyReport>("cr-az-civilians-wounded-143");
+        var second = NewReport(first);
+        (second.Basis, second.PeriodStart) = (first.Basis, first.PeriodStart);
+
+        var result = await Editor.CreateAsync(second);
+
+        Assert.Equal(EditOutcome.Saved, result.Outcome);
+        var warning = Assert.Single(result.Warnings);
+        Assert.StartsWith($"Casualty report #{first.Id} (143) is another claim by the same reporter for the same side, category, kind and period.", warning);
+        Assert.Empty((await Editor.UpdateAsync(await ReadAsync<CasualtyReport>("cr-az-civilians-killed-30"))).Warnings);
+    }
+
+    [Fact]
     public async Task AnEventThatEndsBeforeItStartsOrHasAnUnknownZoneIsRefused()
     {
         await using var db = _database.CreateContext();
@@ -177,6 +214,7 @@ public sealed class RecordEditorTests : IAsyncLifetime
         var first = await AnyReportAsync();
         var second = await AnyReportAsync();
         first.BestEstimate += 10;
+        (first.FigureNotInQuote, first.FigureNotInQuoteReason) = (true, "From a later bulletin");
         second.Notes = "my note";
 
         Assert.Equal(EditOutcome.Saved, (await Editor.UpdateAsync(first)).Outcome);
@@ -239,6 +277,7 @@ public sealed class RecordEditorTests : IAsyncLifetime
         var report = await AnyReportAsync();
         var original = report.BestEstimate;
         report.BestEstimate = original + 100;
+        (report.FigureNotInQuote, report.FigureNotInQuoteReason) = (true, "From a later bulletin");
         await Editor.UpdateAsync(report, "typo");
         var corrected = await _database.CreateContext().CasualtyReports.AsNoTracking().SingleAsync(r => r.Id == report.Id);
         corrected.BestEstimate = original + 200;

@@ -58,6 +58,14 @@ public sealed class SyntheticDataGeneratorTests(GeneratedDatabase generated) : I
     }
 
     [Fact]
+    public async Task EveryGeneratedFigureStandsInItsQuote()
+    {
+        await using var db = generated.CreateContext();
+        var reports = await db.CasualtyReports.IgnoreQueryFilters().ToListAsync();
+        Assert.All(reports, r => Assert.Empty(QuoteFigures.Check(r)));
+    }
+
+    [Fact]
     public async Task EveryIncrementIsInsideACumulativeTollOfTheSameReporterSideAndKind()
     {
         await using var db = generated.CreateContext();

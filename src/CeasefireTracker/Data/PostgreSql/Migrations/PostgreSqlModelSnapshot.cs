@@ -177,6 +177,13 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<bool>("FigureNotInQuote")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("FigureNotInQuoteReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int?>("High")
                         .HasColumnType("integer");
 
