@@ -108,4 +108,29 @@ public sealed class RecordPageHttpTests(TrackerAppFactory factory) : IClassFixtu
         Assert.DoesNotContain("data-testid=\"record-history\"", asReader);
         Assert.DoesNotContain("manage/statements", asReader);
     }
+
+    [Theory]
+    [InlineData("casualties", "casualties")]
+    [InlineData("timeline", "events")]
+    [InlineData("statements", "statements")]
+    [InlineData("ceasefires", "ceasefires")]
+    [InlineData("parties", "parties")]
+    public async Task EveryListPageLinksItsRowsToTheirPages(string list, string path)
+    {
+        var record = await FirstAsync(path);
+
+        var html = await factory.GetPageAsync($"/{list}");
+
+        Assert.Contains($"href=\"{path}/{record.Id}\"", html);
+    }
+
+    [Fact]
+    public async Task TheSourceViewersMarkedQuotesLeadToTheirRecordsPages()
+    {
+        var report = (CasualtyReport)await FirstAsync("casualties");
+
+        var html = await factory.GetPageAsync($"/sources/{report.SourceId}");
+
+        Assert.Contains($"<a href=\"casualties/{report.Id}\" class=\"quote-link\"><mark", html);
+    }
 }
