@@ -83,6 +83,7 @@ public static class ApiExtensions
         var v1 = app.MapGroup("/api/v1");
         RecordEndpoints.Map(v1);
         ChangeFeed.Map(v1);
+        AtomFeed.Map(app);
         // Under /api every error is a problem document, never the reader's not-found page: an address that names
         // nothing (404), a body of another type (415), whatever the framework answers without a body.
         app.Use(async (context, next) =>
