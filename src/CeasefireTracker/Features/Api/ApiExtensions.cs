@@ -107,8 +107,21 @@ public static class ApiExtensions
                     });
         });
 
+        // Scalar's page starts itself with an inline module script: it carries a fresh nonce, which this page's policy
+        // (and no other) allows. Callbacks run last-registered first, so this one runs before the policy is written.
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api/docs"))
+                context.Response.OnStarting(() =>
+                {
+                    if (context.Items[ScalarOptions.NonceHttpContextItemKey] is string nonce)
+                        context.Items[Security.SecurityExtensions.ScriptNonceItem] = nonce;
+                    return Task.CompletedTask;
+                });
+            return next(context);
+        });
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference("/api/docs", o => o.WithTitle("CeasefireTracker API")).AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("CeasefireTracker API").WithNonce()).AllowAnonymous();
         return app;
     }
 
