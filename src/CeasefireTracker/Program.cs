@@ -17,6 +17,7 @@ using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Ceasefires;
 using CeasefireTracker.Features.Overview;
 using CeasefireTracker.Features.Parties;
+using CeasefireTracker.Features.Permalinks;
 using CeasefireTracker.Features.Sources;
 using CeasefireTracker.Features.Statements;
 using CeasefireTracker.Features.Timeline;
@@ -52,7 +53,7 @@ try
     builder.AddSearch();
     // Each reader feature registers its queries and its pages' addresses; the shell knows none of them.
     builder.Services.AddOverviewQueries().AddTimelineQueries().AddCasualtyQueries().AddCeasefireQueries()
-        .AddStatementQueries().AddPartyQueries().AddSourceQueries();
+        .AddStatementQueries().AddPartyQueries().AddSourceQueries().AddRecordPages();
     builder.AddTrackerExports();
     builder.AddTrackerApi();
 

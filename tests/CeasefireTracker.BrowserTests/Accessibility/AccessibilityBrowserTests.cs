@@ -29,7 +29,7 @@ public sealed class AccessibilityBrowserTests(BrowserAppFixture app) : IClassFix
     public static TheoryData<string, int> ReaderPages()
     {
         var data = new TheoryData<string, int>();
-        foreach (var path in new[] { "", "timeline", "casualties", "ceasefires", "statements", "parties", "sources", "sources/1", "search?q=negociations", "no-such-page", "account/login" })
+        foreach (var path in new[] { "", "timeline", "casualties", "ceasefires", "statements", "parties", "sources", "sources/1", "casualties/1", "statements/1", "parties/1", "search?q=negociations", "no-such-page", "account/login" })
         foreach (var width in new[] { Screens.DesktopWidth, Screens.PhoneWidth })
             data.Add(path, width);
         return data;

@@ -14,6 +14,9 @@ public sealed class CasualtiesPageObject(IPage page)
 
     public ILocator Rows => page.GetByTestId("casualty-grid").Locator("tbody tr");
 
+    /// <summary>The CSV of exactly the filtered view (every row, not only the page).</summary>
+    public ILocator DownloadCsv => page.GetByRole(AriaRole.Link, new() { Name = "Download CSV" });
+
     public ILocator QueryProblems => page.GetByTestId("query-problem");
 
     public ILocator Totals => page.GetByTestId("total");

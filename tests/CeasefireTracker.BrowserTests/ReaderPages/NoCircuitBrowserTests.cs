@@ -22,6 +22,11 @@ public sealed class NoCircuitBrowserTests(BrowserAppFixture app) : IClassFixture
         { "parties", "Parties and officials" },
         { "sources", "Sources" },
         { "sources/1", "Les pourparlers de haut niveau" },
+        { "casualties/1", "reported by" },
+        { "events/1", "Fighting resumes" },
+        { "statements/1", "Sergey Lavrov for Russia" },
+        { "ceasefires/1", "Moscow ceasefire of 10 October 2020" },
+        { "parties/1", "Azerbaijan" },
     };
 
     [Theory]
@@ -55,6 +60,24 @@ public sealed class NoCircuitBrowserTests(BrowserAppFixture app) : IClassFixture
         await Expect(grid.Figures).ToHaveCountAsync(4);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
+        Assert.Empty(circuit);
+    }
+
+    [Fact]
+    public async Task AMarkedQuoteInTheSourceLeadsToItsRecordsPageWithoutACircuit()
+    {
+        var page = await app.NewPageAsync();
+        var circuit = page.RecordCircuitTraffic();
+        await page.GotoReaderAsync("sources/1");
+
+        var quote = page.GetByRole(AriaRole.Link, new() { Name = "Quoted by Casualty report" }).First;
+        await quote.ClickAsync();
+
+        // Where quotes overlap the link leads to the closest-fitting one's record, which may be of another kind.
+        await Expect(page).ToHaveURLAsync(new Regex(@"/(casualties|events|statements|ceasefires)/\d+$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Where it comes from" })).ToBeVisibleAsync();
+        await Expect(page.Locator("mark#highlighted-quote")).ToBeVisibleAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Empty(circuit);
     }
 

@@ -83,6 +83,7 @@ public static class ApiExtensions
         var v1 = app.MapGroup("/api/v1");
         RecordEndpoints.Map(v1);
         ChangeFeed.Map(v1);
+        AtomFeed.Map(app);
         // Under /api every error is a problem document, never the reader's not-found page: an address that names
         // nothing (404), a body of another type (415), whatever the framework answers without a body.
         app.Use(async (context, next) =>
@@ -106,8 +107,21 @@ public static class ApiExtensions
                     });
         });
 
+        // Scalar's page starts itself with an inline module script: it carries a fresh nonce, which this page's policy
+        // (and no other) allows. Callbacks run last-registered first, so this one runs before the policy is written.
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api/docs"))
+                context.Response.OnStarting(() =>
+                {
+                    if (context.Items[ScalarOptions.NonceHttpContextItemKey] is string nonce)
+                        context.Items[Security.SecurityExtensions.ScriptNonceItem] = nonce;
+                    return Task.CompletedTask;
+                });
+            return next(context);
+        });
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference("/api/docs", o => o.WithTitle("CeasefireTracker API")).AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("CeasefireTracker API").WithNonce()).AllowAnonymous();
         return app;
     }
 

@@ -22,7 +22,12 @@ public sealed class ChangeFeed(IDbContextFactory<TrackerDbContext> factory)
         var entries = await db.AuditEntries.AsNoTracking().Where(a => a.Id > after).OrderBy(a => a.Id).Take(limit + 1).ToListAsync(ct);
         var more = entries.Count > limit;
         if (more) entries.RemoveAt(entries.Count - 1);
+        return (await WithRecordsAsync(db, entries, ct), more);
+    }
 
+    /// <summary>The entries, each with its record as it is now (loaded kind by kind, one query each).</summary>
+    public static async Task<IReadOnlyList<ChangeItem>> WithRecordsAsync(TrackerDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken ct)
+    {
         var records = new Dictionary<(string, int), Entity>();
         foreach (var group in entries.GroupBy(e => e.EntityType))
         {
@@ -31,7 +36,7 @@ public sealed class ChangeFeed(IDbContextFactory<TrackerDbContext> factory)
                 records[(group.Key, id)] = record;
         }
 
-        return (entries.Select(e => new ChangeItem(e, RecordKind.ByTypeName(e.EntityType), records.GetValueOrDefault((e.EntityType, e.EntityId)))).ToList(), more);
+        return entries.Select(e => new ChangeItem(e, RecordKind.ByTypeName(e.EntityType), records.GetValueOrDefault((e.EntityType, e.EntityId)))).ToList();
     }
 
     public static void Map(RouteGroupBuilder v1) =>

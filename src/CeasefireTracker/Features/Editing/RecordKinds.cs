@@ -23,6 +23,9 @@ public abstract record RecordKind(string Slug, string Singular, string Plural, T
     /// <summary>The record whether deleted or not, for its history.</summary>
     public abstract Task<Entity?> FindAnyAsync(IDbContextFactory<TrackerDbContext> factory, int id);
 
+    /// <summary>The list lines of the given records, deleted or not, by id (the labels of a feed of changes).</summary>
+    public abstract Task<Dictionary<int, RecordRow>> RowsAsync(TrackerDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct = default);
+
     /// <summary>One page of the list, live or deleted records, newest change first.</summary>
     public abstract Task<(IReadOnlyList<RecordRow> Rows, int Total)> PageAsync(
         IDbContextFactory<TrackerDbContext> factory, bool deleted, int page, int pageSize, CancellationToken ct = default);
@@ -108,6 +111,9 @@ public sealed record RecordKind<T>(string Slug, string Singular, string Plural, 
         await using var db = await factory.CreateDbContextAsync();
         return await db.Set<T>().IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(e => e.Id == id);
     }
+
+    public override async Task<Dictionary<int, RecordRow>> RowsAsync(TrackerDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct = default) =>
+        await db.Set<T>().IgnoreQueryFilters().AsNoTracking().Where(e => ids.Contains(e.Id)).Select(Row).ToDictionaryAsync(r => r.Id, ct);
 
     public override async Task<(IReadOnlyList<RecordRow> Rows, int Total)> PageAsync(
         IDbContextFactory<TrackerDbContext> factory, bool deleted, int page, int pageSize, CancellationToken ct = default)

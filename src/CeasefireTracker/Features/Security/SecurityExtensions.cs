@@ -18,6 +18,12 @@ public static class SecurityExtensions
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// <c>HttpContext.Items</c> key for the per-request nonce of a response that must run an inline script it does not
+    /// control (Scalar's API reference page): that response's policy also allows scripts carrying the nonce.
+    /// </summary>
+    public const string ScriptNonceItem = "csp-script-nonce";
+
     public static WebApplicationBuilder AddTrackerSecurity(this WebApplicationBuilder builder)
     {
         // The antiforgery cookie is Secure whenever the request came over HTTPS (directly or through a known proxy).
@@ -48,7 +54,9 @@ public static class SecurityExtensions
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = context.Items[ScriptNonceItem] is string nonce
+                    ? ContentSecurityPolicy.Replace("script-src 'self'", $"script-src 'self' 'nonce-{nonce}'", StringComparison.Ordinal)
+                    : ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
                 return Task.CompletedTask;

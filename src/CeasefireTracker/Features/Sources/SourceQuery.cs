@@ -11,6 +11,9 @@ public sealed record SourceSummary(int Id, string Title, string? Publisher, Date
 public sealed record SourceCitation(string RecordType, int RecordId, string Label, int QuoteStart, int QuoteLength)
 {
     public string Describe => $"{RecordType}: {Label}";
+
+    /// <summary>The record's own page (<c>casualties/5</c>); null for a kind that has none (ceasefire terms).</summary>
+    public string? Page { get; init; }
 }
 
 public sealed record SourceDetail(int Id, string Title, string? Publisher, string? Url, DateOnly? PublishedOn,
@@ -33,6 +36,12 @@ public sealed class SourceQuery(IDbContextFactory<TrackerDbContext> factory)
                 + db.Statements.Count(r => r.SourceId == s.Id)))
             .ToListAsync(ct);
     }
+
+    private static readonly (string Type, Editing.RecordKind Kind)[] PageKinds =
+    [
+        ("Event", Editing.RecordKind.Of(typeof(Domain.TimelineEvent))), ("Ceasefire", Editing.RecordKind.Of(typeof(Domain.Ceasefire))),
+        ("Casualty report", Editing.RecordKind.Of(typeof(Domain.CasualtyReport))), ("Statement", Editing.RecordKind.Of(typeof(Domain.Statement))),
+    ];
 
     /// <summary>The source with its citing records ordered by where they quote it; null when there is no such source.</summary>
     public async Task<SourceDetail?> GetAsync(int id, CancellationToken ct = default)
@@ -65,6 +74,11 @@ public sealed class SourceQuery(IDbContextFactory<TrackerDbContext> factory)
                 (s.Speaker != null ? s.Speaker.Name : "Speaker not named") + " for " + s.OnBehalfOfParty!.Name,
                 s.QuoteStart, s.Quote.Length))
             .ToListAsync(ct));
+
+        foreach (var (type, kind) in PageKinds)
+            for (var i = 0; i < citations.Count; i++)
+                if (citations[i].RecordType == type)
+                    citations[i] = citations[i] with { Page = Api.RecordPages.PathOf(kind, citations[i].RecordId) };
 
         return new SourceDetail(source.Id, source.Title, source.Publisher, source.Url, source.PublishedOn, source.ReferenceDate,
             source.Language, source.FullText, source.Notes,

@@ -77,6 +77,21 @@ public sealed class ApiCoverageHttpTests(ApiAppFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("openapi/v1.json", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task OnlyTheReferencePageAllowsItsOwnInlineScriptByAFreshNonce()
+    {
+        var client = factory.CreateClient();
+        var first = await client.GetAsync("/api/docs/");
+        var second = await client.GetAsync("/api/docs/");
+        var elsewhere = await client.GetAsync("/api/v1/events");
+
+        var nonce = System.Text.RegularExpressions.Regex.Match(first.Headers.GetValues("Content-Security-Policy").Single(), "script-src 'self' 'nonce-([^']+)';").Groups[1].Value;
+        Assert.NotEmpty(nonce);
+        Assert.Matches($"<script type=\"module\" nonce=\"{System.Text.RegularExpressions.Regex.Escape(nonce)}\">", await first.Content.ReadAsStringAsync());
+        Assert.DoesNotContain(nonce, second.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Contains("script-src 'self';", elsewhere.Headers.GetValues("Content-Security-Policy").Single());
+    }
 }
 
 /// <summary>The anonymous read limit, with a limit small enough to reach.</summary>

@@ -116,12 +116,13 @@ public sealed class CasualtiesPageTests : BunitTestBase
     }
 
     [Fact]
-    public void EachRowLinksToItsQuoteInTheSource()
+    public void EachRowLinksToItsQuoteInTheSourceAndItsFigureToItsPage()
     {
         var page = Open($"casualties?kind={CasualtyKind.Displaced}");
 
         page.WaitForAssertion(() => Assert.Single(Figures(page)));
-        var link = page.FindAll("[data-testid='casualty-grid'] tbody a").Single();
+        Assert.Matches(@"^casualties/\d+$", page.FindAll("[data-testid='casualty-grid'] a:has([data-testid='figure'])").Single().GetAttribute("href"));
+        var link = page.FindAll("[data-testid='casualty-grid'] a[href^='sources/']").Single();
         Assert.Matches(@"^sources/\d+\?highlight=\d+:55$", link.GetAttribute("href"));
         Assert.Contains("forcé des milliers de personnes à quitter leurs maisons", link.TextContent);
     }
