@@ -8,7 +8,16 @@ public sealed class ImportPageObject(IPage page)
 {
     public Task OpenAsync() => page.GotoInteractiveAsync("manage/import");
 
-    public Task ChooseFileAsync(string path) => page.Locator("input[type=file]").SetInputFilesAsync(path);
+    /// <summary>
+    /// Waits until Blazor's InputFile script has taken the input over (it listens for "change" only from then on: a
+    /// file set before that, on a busy machine, is never sent), then chooses the file.
+    /// </summary>
+    public async Task ChooseFileAsync(string path)
+    {
+        var input = page.Locator("input[type=file]");
+        await page.WaitForFunctionAsync("() => document.querySelector('input[type=file]')?._blazorInputFileNextFileId !== undefined");
+        await input.SetInputFilesAsync(path);
+    }
 
     public ILocator FileName => page.GetByTestId("file-name");
 
