@@ -1,6 +1,6 @@
 using CeasefireTracker.Components;
 using CeasefireTracker.Data;
-using CeasefireTracker.Data.Backup;
+using CeasefireTracker.Features.Backup;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Data.Seeding;

@@ -1,3 +1,4 @@
+using CeasefireTracker.Features.Commands;
 using Microsoft.AspNetCore.Identity;
 
 namespace CeasefireTracker.Features.Account;
@@ -16,8 +17,7 @@ public static class CreateAdminCommand
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextReader input, TextWriter output)
     {
-        var emailIndex = Array.IndexOf(args, "--email");
-        var email = emailIndex >= 0 && emailIndex + 1 < args.Length ? args[emailIndex + 1].Trim() : null;
+        var email = CommandLine.Option(args, "--email")?.Trim();
         if (string.IsNullOrEmpty(email))
         {
             await output.WriteLineAsync($"Usage: {Name} --email <address>   (password from ${PasswordVariable} or standard input)");

@@ -8,7 +8,7 @@ public sealed record CommandLineRead(string? Command, IReadOnlyList<string> Argu
 
 public static class CommandLine
 {
-    public static readonly string[] Commands = ["create-admin", "import", "generate", "evaluate-ingestion"];
+    public static readonly string[] Commands = ["create-admin", "import", "generate", "evaluate-ingestion", "backup", "restore"];
 
     /// <summary>
     /// Finds the command anywhere among the arguments, so host options may come first (<c>--urls x create-admin</c>).
@@ -42,5 +42,13 @@ public static class CommandLine
         }
 
         return new(null, args, null);
+    }
+
+    /// <summary>The value after option <paramref name="name"/> (<c>--file x.csv</c>), or null when it is not given.</summary>
+    public static string? Option(IReadOnlyList<string> args, string name)
+    {
+        for (var i = 0; i + 1 < args.Count; i++)
+            if (args[i] == name) return args[i + 1];
+        return null;
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Account;
+using CeasefireTracker.Features.Commands;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ public static class ImportCommand
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, CancellationToken ct = default)
     {
-        string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        string? Option(string name) => CommandLine.Option(args, name);
         var (path, version, email) = (Option("--file"), Option("--version"), Option("--user"));
         if (path is null || version is null || email is null)
         {

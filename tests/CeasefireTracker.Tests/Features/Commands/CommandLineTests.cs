@@ -16,6 +16,8 @@ public sealed class CommandLineTests
     [InlineData("--environment Production import --file x.csv --version 1 --user a@b.org", "import")]
     [InlineData("--urls x generate --reports 10", "generate")]
     [InlineData("--contentRoot . evaluate-ingestion", "evaluate-ingestion")]
+    [InlineData("--environment Production backup --to x.backup", "backup")]
+    [InlineData("restore --from x.backup", "restore")]
     public void ACommandIsRecognisedAnywhereInTheArguments(string line, string command)
     {
         var read = CommandLine.Read(line.Split(' '));

@@ -1,6 +1,8 @@
+using CeasefireTracker.Data;
+using CeasefireTracker.Features.Commands;
 using Serilog;
 
-namespace CeasefireTracker.Data.Backup;
+namespace CeasefireTracker.Features.Backup;
 
 /// <summary>
 /// <c>backup --to FILE</c> (while the app runs) and <c>restore --from FILE</c> (with the app's instances stopped), on
@@ -14,9 +16,8 @@ public static class BackupCommand
 
     public static async Task<int> RunAsync(IConfiguration configuration, string contentRoot, string[] args, TextWriter output)
     {
-        string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         var backup = args[0] == "backup";
-        var file = Option(backup ? "--to" : "--from");
+        var file = CommandLine.Option(args, backup ? "--to" : "--from");
         if (string.IsNullOrWhiteSpace(file))
         {
             await output.WriteLineAsync(Usage);

@@ -1,8 +1,9 @@
 using System.Diagnostics;
+using CeasefireTracker.Data;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace CeasefireTracker.Data.Backup;
+namespace CeasefireTracker.Features.Backup;
 
 /// <summary>
 /// Copies a store to one file while the app keeps serving, and puts such a file back. SQLite: <c>VACUUM INTO</c>, a
@@ -24,7 +25,10 @@ public static class StoreBackup
             return;
         }
 
-        await using var connection = new SqliteConnection(connectionString);
+        // Without "create": a mistyped path must be refused, not answered with a new empty store and its backup.
+        var store = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadWrite };
+        if (!File.Exists(store.DataSource)) throw new BackupException($"There is no store at {Path.GetFullPath(store.DataSource)}: nothing was backed up.");
+        await using var connection = new SqliteConnection(store.ToString());
         await connection.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = "VACUUM INTO $destination";

@@ -1,10 +1,10 @@
 using CeasefireTracker.Data;
-using CeasefireTracker.Data.Backup;
+using CeasefireTracker.Features.Backup;
 using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 
-namespace CeasefireTracker.Tests.Data;
+namespace CeasefireTracker.Tests.Features.Backup;
 
 /// <summary>
 /// A store is backed up while it is being written (SQLite's VACUUM INTO, pg_dump) and restored into another store
@@ -69,6 +69,20 @@ public sealed class BackupTests : IAsyncLifetime
 
         Assert.Contains("already exists", refusal.Message);
         Assert.Equal("something else", await File.ReadAllTextAsync(file));
+    }
+
+    [Fact, Trait("Category", TestStore.SqliteOnly)]
+    public async Task BackingUpAStoreThatDoesNotExistIsRefusedAndCreatesNothing()
+    {
+        var missing = Path.Combine(_folder, "no-store.db");
+        var file = Path.Combine(_folder, "of-nothing.backup");
+
+        var refusal = await Assert.ThrowsAsync<BackupException>(() =>
+            StoreBackup.BackupAsync(DatabaseProvider.Sqlite, $"Data Source={missing};Pooling=False", file));
+
+        Assert.Contains(missing, refusal.Message);
+        Assert.False(File.Exists(missing));
+        Assert.False(File.Exists(file));
     }
 
     [Fact]
