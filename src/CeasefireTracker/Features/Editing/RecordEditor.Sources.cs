@@ -1,6 +1,7 @@
 using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CeasefireTracker.Features.Editing;
 
@@ -24,13 +25,14 @@ public sealed partial class RecordEditor
         UpdateAsync(edited, reason, fixes, ct);
 
     /// <summary>
-    /// The moves and repairs of the quotes citing <paramref name="source"/>, whose text was <paramref name="oldText"/>;
-    /// or, when any quote is missing or ambiguous in the new text, the refusal that lists them.
+    /// When <paramref name="entry"/> is a source whose text changed: the moves and repairs of the quotes citing it; or,
+    /// when any quote is missing or ambiguous in the new text, the refusal that lists them. Nothing for other changes.
     /// </summary>
-    private static async Task<(List<Change> Changes, EditResult? Refusal)> RequoteAsync(TrackerDbContext db, Source source, string oldText,
+    private static async Task<(List<Change> Changes, EditResult? Refusal)> RequoteAsync(TrackerDbContext db, EntityEntry entry,
         IReadOnlyList<QuoteFix> fixes, CancellationToken ct)
     {
-        var (changes, broken) = await PlaceCitingAsync(db, source.Id, oldText, source.FullText, fixes, _ => false, ct);
+        if (entry.Entity is not Source source || entry.Property(nameof(Source.FullText)) is not { IsModified: true } text) return ([], null);
+        var (changes, broken) = await PlaceCitingAsync(db, source.Id, (string)text.OriginalValue!, source.FullText, fixes, _ => false, ct);
         if (broken.Count == 0) return (changes, null);
 
         var list = string.Join(" ", broken.Select(b => $"{b.Label} “{b.Quote}”: {b.Problem}"));

@@ -69,16 +69,10 @@ public sealed partial class RecordEditor(
         await SetPartiesAsync(db, entry, edited, errors, ct);
         if (errors.Count > 0) return Invalid(errors, current);
         if (!entry.Properties.Any(p => p.IsModified)) return new EditResult(EditOutcome.Saved, current, Message: "Nothing changed.");
-        List<Change> changes = [new Change(entry, AuditAction.Update, before)];
         // A source's new text: every quote citing it is found again, or the save is refused listing those that are not.
-        if (current is Source source && entry.Property(nameof(Source.FullText)).IsModified)
-        {
-            var (moved, refusal) = await RequoteAsync(db, source, (string)entry.Property(nameof(Source.FullText)).OriginalValue!, quoteFixes, ct);
-            if (refusal is not null) return refusal;
-            changes.AddRange(moved);
-        }
-
-        return await CommitAsync(db, user, changes, reason, ct);
+        var (moved, refusal) = await RequoteAsync(db, entry, quoteFixes, ct);
+        if (refusal is not null) return refusal;
+        return await CommitAsync(db, user, [new Change(entry, AuditAction.Update, before), .. moved], reason, ct);
     }
 
     /// <summary>
@@ -224,16 +218,10 @@ public sealed partial class RecordEditor(
         if (errors.Count > 0) return Invalid(errors, current);
         if (!entry.Properties.Any(p => p.IsModified)) return EditResult.Invalid("The record already has the values of that version.");
 
-        List<Change> changes = [new Change(entry, AuditAction.Revert, before)];
         // A source's text put back: its quotes are found again in it, as on any change of the text.
-        if (current is Source source && entry.Property(nameof(Source.FullText)).IsModified)
-        {
-            var (moved, refusal) = await RequoteAsync(db, source, (string)entry.Property(nameof(Source.FullText)).OriginalValue!, [], ct);
-            if (refusal is not null) return refusal;
-            changes.AddRange(moved);
-        }
-
-        return await CommitAsync(db, user, changes, note.Text, ct);
+        var (moved, refusal) = await RequoteAsync(db, entry, [], ct);
+        if (refusal is not null) return refusal;
+        return await CommitAsync(db, user, [new Change(entry, AuditAction.Revert, before), .. moved], note.Text, ct);
     }
 
     /// <summary>Live records that refer to a record, so a delete dialog can say what a cascade would take with it.</summary>
