@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CeasefireTracker.Data.Caching;
+using CeasefireTracker.Data.Integrity;
 using CeasefireTracker.Data.Seeding;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
@@ -19,6 +20,7 @@ public static class DataExtensions
         // The factory serves Blazor components (a context per operation); it also registers a scoped context for
         // request-bound code such as Identity.
         builder.Services.AddDbContextFactory<TrackerDbContext>(o => o.UseTrackerStore(options.Provider, connectionString));
+        builder.Services.AddSingleton<UnreadableRecords>();
         builder.Services.AddScoped<SeedImporter>();
         builder.Services.AddHostedService<StoreChangePoller>();
         // Keys in the store: a cookie or antiforgery token issued by one instance is read by every other, and by

@@ -1,4 +1,6 @@
+using System.Reflection;
 using CeasefireTracker.Data.Caching;
+using CeasefireTracker.Data.Integrity;
 using CeasefireTracker.Data.PostgreSql;
 using CeasefireTracker.Domain;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -9,8 +11,17 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CeasefireTracker.Data;
 
-public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
+public class TrackerDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyContext
 {
+    private readonly UnreadableRecords? _unreadable;
+
+    public TrackerDbContext(DbContextOptions<TrackerDbContext> options) : base(options) { }
+
+    /// <summary>The app's contexts: reads leave out the records <paramref name="unreadable"/> found broken.</summary>
+    [ActivatorUtilitiesConstructor]
+    public TrackerDbContext(DbContextOptions<TrackerDbContext> options, UnreadableRecords unreadable) : base(options) =>
+        _unreadable = unreadable;
+
     public DbSet<Conflict> Conflicts => Set<Conflict>();
     public DbSet<Side> Sides => Set<Side>();
     public DbSet<Party> Parties => Set<Party>();
@@ -40,8 +51,20 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => t.BaseType is null && typeof(Entity).IsAssignableFrom(t.ClrType)).ToList())
+            FilterRecordsMethod.MakeGenericMethod(type.ClrType).Invoke(this, [builder]);
         if (Database.IsNpgsql()) PostgreSqlModel.Apply(builder);
     }
+
+    private static readonly MethodInfo FilterRecordsMethod =
+        typeof(TrackerDbContext).GetMethod(nameof(FilterRecords), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+    // Deleted records stay in the table, restorable; every ordinary read skips them, and the records whose stored
+    // values cannot be read (UnreadableRecords). Ids is null in a healthy store, and EF then drops that test from the SQL.
+    private void FilterRecords<T>(ModelBuilder builder) where T : Entity =>
+        builder.Entity<T>().HasQueryFilter(e => !e.IsDeleted && (UnreadableIds(typeof(T)) == null || !UnreadableIds(typeof(T))!.Contains(e.Id)));
+
+    private int[]? UnreadableIds(Type type) => _unreadable?.IdsOf(type);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

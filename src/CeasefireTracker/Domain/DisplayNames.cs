@@ -30,7 +30,8 @@ public static class DisplayNames
         : Enum.IsDefined(value.GetType(), value) ? Words(value.ToString())
         : $"unknown ({Convert.ToInt64(value, CultureInfo.InvariantCulture)})";
 
-    private static string Words(string code)
+    /// <summary>"Casualty report" for <c>CasualtyReport</c>: a code's words in sentence case.</summary>
+    public static string Words(string code)
     {
         var words = new StringBuilder(code.Length + 4);
         for (var i = 0; i < code.Length; i++)

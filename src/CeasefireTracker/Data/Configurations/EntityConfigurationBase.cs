@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CeasefireTracker.Data.Configurations;
 
-/// <summary>What every editable record shares: stable import key, concurrency token, soft delete.</summary>
+/// <summary>What every editable record shares: stable import key, concurrency token.</summary>
 public abstract class EntityConfigurationBase<T> : IEntityTypeConfiguration<T> where T : Entity
 {
     public void Configure(EntityTypeBuilder<T> builder)
@@ -12,8 +12,7 @@ public abstract class EntityConfigurationBase<T> : IEntityTypeConfiguration<T> w
         builder.Property(e => e.ExternalId).HasMaxLength(128);
         builder.HasIndex(e => e.ExternalId).IsUnique();
         builder.Property(e => e.Version).IsConcurrencyToken();
-        // Deleted records stay in the table, restorable; every ordinary read skips them.
-        builder.HasQueryFilter(e => !e.IsDeleted);
+        // The query filter (deleted and unreadable records) is TrackerDbContext's: it reads the context's state.
         ConfigureEntity(builder);
     }
 
