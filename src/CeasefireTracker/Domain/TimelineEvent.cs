@@ -32,6 +32,14 @@ public class TimelineEvent : Entity, IDataSetSourced, IPlaced
     public List<Party> Parties { get; set; } = [];
 
     /// <summary>
+    /// The ceasefire this event is a milestone of: its announcement, its entry into force, or another source's claim
+    /// of its time in force (kept beside the ceasefire's own time, never over it).
+    /// </summary>
+    public int? CeasefireId { get; set; }
+
+    public Ceasefire? Ceasefire { get; set; }
+
+    /// <summary>
     /// The parties a writer sets, by id (not stored: <see cref="Parties"/> is). Null leaves the stored parties as
     /// they are, so a writer that does not know them (an import, the API) never clears them.
     /// </summary>

@@ -14,6 +14,7 @@ public class TimelineEventConfiguration : EntityConfigurationBase<TimelineEvent>
         builder.Property(e => e.Description).HasMaxLength(Limits.Description);
         builder.Property(e => e.TimeZoneId).HasMaxLength(64);
         builder.HasOne(e => e.Conflict).WithMany().HasForeignKey(e => e.ConflictId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Ceasefire).WithMany().HasForeignKey(e => e.CeasefireId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(e => e.Parties).WithMany().UsingEntity("TimelineEventParties");
         builder.Ignore(e => e.PartyIds);
         // The timeline reads newest first, across conflicts or by conflict, optionally by kind. IsDeleted last: see

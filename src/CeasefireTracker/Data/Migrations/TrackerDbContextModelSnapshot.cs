@@ -964,6 +964,9 @@ namespace CeasefireTracker.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CeasefireId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ConflictId")
                         .HasColumnType("INTEGER");
 
@@ -1063,6 +1066,8 @@ namespace CeasefireTracker.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CeasefireId");
 
                     b.HasIndex("DataSetRowId");
 
@@ -1615,6 +1620,11 @@ namespace CeasefireTracker.Data.Migrations
 
             modelBuilder.Entity("CeasefireTracker.Domain.TimelineEvent", b =>
                 {
+                    b.HasOne("CeasefireTracker.Domain.Ceasefire", "Ceasefire")
+                        .WithMany()
+                        .HasForeignKey("CeasefireId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CeasefireTracker.Domain.Conflict", "Conflict")
                         .WithMany()
                         .HasForeignKey("ConflictId")
@@ -1631,6 +1641,8 @@ namespace CeasefireTracker.Data.Migrations
                         .HasForeignKey("SourceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Ceasefire");
 
                     b.Navigation("Conflict");
 

@@ -43,7 +43,7 @@ public sealed record OfficialSeed(string? Id, string? Name, string? Aliases, str
 public sealed record EventSeed(
     string? Id, string? Conflict, string? Kind, string? Title, string? Description, DateTime? OccurredAt,
     DateTime? EndedAt, string? Precision, string? TimeZone, string? TimeZoneBasis, List<string>? Parties,
-    string? Source, string? Quote, int? QuoteStart) : IQuotedSeed;
+    string? Source, string? Quote, int? QuoteStart, string? Ceasefire = null) : IQuotedSeed;
 
 public sealed record CeasefireSeed(
     string? Id, string? Conflict, string? Name, string? Mediator, List<string>? Parties, DateTime? AnnouncedAt,

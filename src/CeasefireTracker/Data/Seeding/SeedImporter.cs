@@ -112,6 +112,7 @@ public sealed class SeedImporter(TrackerDbContext db, ILogger<SeedImporter> logg
         await ImportAsync(ctx, file.Officials, ToOfficial, ct);
         await ImportAsync(ctx, file.Events, ToEvent, ct);
         await ImportAsync(ctx, file.Ceasefires, ToCeasefire, ct);
+        await LinkCeasefireMilestonesAsync(ctx, file.Events ?? [], ct);
         await ImportAsync(ctx, file.Ceasefires?.SelectMany(c => (c.Terms ?? []).Select(t => (Term: t, Ceasefire: c))).ToList(),
             ToTerm, ct, pair => pair.Term.Id);
         await ImportAsync(ctx, file.CasualtyReports, ToCasualtyReport, ct);
@@ -438,6 +439,19 @@ public sealed class SeedImporter(TrackerDbContext db, ILogger<SeedImporter> logg
         var problems = CasualtyFigureRules.Check(report);
         if (problems.Count > 0) throw ctx.Error(id, string.Join(" ", problems));
         return report;
+    }
+
+    // Events come before ceasefires in a file (a ceasefire's parties and mediator are read first), so the ceasefire an
+    // event is a milestone of is linked once both are in.
+    private async Task LinkCeasefireMilestonesAsync(FileContext ctx, List<EventSeed> seeds, CancellationToken ct)
+    {
+        foreach (var seed in seeds.Where(e => e.Ceasefire is not null))
+        {
+            var milestone = db.TimelineEvents.Local.FirstOrDefault(e => e.ExternalId == seed.Id);
+            if (milestone is null) continue;
+            milestone.CeasefireId = await RefAsync<Ceasefire>(ctx, seed.Id!, "ceasefire", seed.Ceasefire, ct);
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task LinkIncludedReportsAsync(FileContext ctx, List<CasualtyReportSeed> seeds, CancellationToken ct)

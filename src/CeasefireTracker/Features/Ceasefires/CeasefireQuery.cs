@@ -7,8 +7,14 @@ namespace CeasefireTracker.Features.Ceasefires;
 
 public sealed record CeasefireTermRow(int Id, CeasefireTermKind Kind, string Description, int SourceId, string Quote, int QuoteStart);
 
+/// <summary>Another source's time in force for a ceasefire: a claim of its own, beside the ceasefire's (never over it).</summary>
+public sealed record InForceClaimRow(int EventId, string InForceFrom, int SourceId, string SourceTitle, string Quote, int QuoteStart);
+
 public sealed record CeasefireCard(int Id, string Name, string Conflict, string? Mediator, IReadOnlyList<string> Parties,
-    string Announced, string? InForceFrom, int SourceId, string Quote, int QuoteStart, IReadOnlyList<CeasefireTermRow> Terms);
+    string Announced, string? InForceFrom, int SourceId, string Quote, int QuoteStart, IReadOnlyList<CeasefireTermRow> Terms)
+{
+    public IReadOnlyList<InForceClaimRow> OtherInForceClaims { get; init; } = [];
+}
 
 public sealed record CeasefirePage(IReadOnlyList<CeasefireCard> Cards, int Total);
 
@@ -47,10 +53,25 @@ public sealed class CeasefireQuery(IDbContextFactory<TrackerDbContext> factory)
             })
             .AsSplitQuery()
             .ToListAsync(ct);
+        var ids = rows.Select(c => c.Id).ToList();
+        var inForceEvents = await db.TimelineEvents.AsNoTracking()
+            .Where(e => e.CeasefireId != null && ids.Contains(e.CeasefireId.Value) && e.Kind == EventKind.CeasefireInForce)
+            .OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Id)
+            .Select(e => new { CeasefireId = e.CeasefireId!.Value, e.Id, e.OccurredAtLocal, e.Precision, e.TimeZoneId, e.TimeZoneBasis,
+                e.SourceId, SourceTitle = e.Source!.Title, e.Quote, e.QuoteStart })
+            .ToListAsync(ct);
         var cards = rows.Select(c => new CeasefireCard(c.Id, c.Name, c.Conflict, c.Mediator, c.Parties,
                 SourcedTime.Format(c.AnnouncedAtLocal, c.AnnouncedPrecision, c.TimeZoneId, c.TimeZoneBasis),
                 c.InForceFromLocal is { } inForce ? SourcedTime.Format(inForce, c.InForcePrecision, c.TimeZoneId, c.TimeZoneBasis) : null,
-                c.SourceId, c.Quote, c.QuoteStart, c.Terms))
+                c.SourceId, c.Quote, c.QuoteStart, c.Terms)
+            {
+                // The ceasefire's own time, restated by a milestone event, is no other claim.
+                OtherInForceClaims = inForceEvents
+                    .Where(e => e.CeasefireId == c.Id && (e.OccurredAtLocal != c.InForceFromLocal || e.TimeZoneId != c.TimeZoneId))
+                    .Select(e => new InForceClaimRow(e.Id, SourcedTime.Format(e.OccurredAtLocal, e.Precision, e.TimeZoneId, e.TimeZoneBasis),
+                        e.SourceId, e.SourceTitle, e.Quote, e.QuoteStart))
+                    .ToList(),
+            })
             .ToList();
         return new CeasefirePage(cards, total);
     }

@@ -190,7 +190,7 @@ public sealed class ProposalWriter(TrackerDbContext db, IngestionSession session
             return Add(c, new TimelineEvent
             {
                 Quote = c.Quote, ConflictId = session.ConflictId, Kind = EventKind.CeasefireInForce,
-                Title = $"Ceasefire in force (contested time; stored ceasefire #{c.StoredRecordId})",
+                Title = "Ceasefire in force (contested time)", CeasefireId = c.StoredRecordId,
                 Description = $"This source says \"{c.InForceAsWritten}\"; ceasefire #{c.StoredRecordId} gives another time.",
                 OccurredAtLocal = claimed, OccurredAtUtc = ToUtc(claimed, c.TimeZoneId), Precision = c.InForcePrecision,
                 TimeZoneId = c.TimeZoneId, TimeZoneBasis = c.TimeZoneBasis,

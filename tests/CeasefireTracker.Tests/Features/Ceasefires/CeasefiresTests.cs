@@ -2,6 +2,7 @@ using Bunit;
 using CeasefireTracker.Features.Ceasefires;
 using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Features.Ceasefires;
@@ -28,6 +29,39 @@ public sealed class CeasefiresPageTests : BunitTestBase
         Assert.Contains("10 Oct 2020 00:00, Moscow time (UTC+3), implied", page.Find("[data-testid='in-force']").TextContent);
         Assert.Equal(3, page.FindAll("[data-testid='term-description']").Count);
         Assert.Equal(4, card.QuerySelectorAll("a").Count(a => a.TextContent == "Open in source"));
+    }
+
+    [Fact]
+    public async Task TheSeedsAnnouncementAndEntryIntoForceAreMilestonesOfItsCeasefireAndClaimNoOtherTime()
+    {
+        await using var db = Database.CreateContext();
+        var ceasefire = await db.Ceasefires.SingleAsync();
+        var milestones = await db.TimelineEvents.Where(e => e.CeasefireId == ceasefire.Id).Select(e => e.ExternalId).OrderBy(e => e).ToListAsync();
+        Assert.Equal(["event-ceasefire-in-force-2020-10-10", "event-lavrov-announces-ceasefire"], milestones);
+        Assert.Empty(Assert.Single((await new CeasefireQuery(Database.Factory).ReadAsync()).Cards).OtherInForceClaims);
+    }
+
+    [Fact]
+    public async Task AnotherSourcesTimeInForceStandsBesideTheCeasefiresOwn()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            var ceasefire = await db.Ceasefires.SingleAsync();
+            var inForce = await db.TimelineEvents.SingleAsync(e => e.ExternalId == "event-ceasefire-in-force-2020-10-10");
+            db.TimelineEvents.Add(new CeasefireTracker.Domain.TimelineEvent
+            {
+                ConflictId = ceasefire.ConflictId, Kind = CeasefireTracker.Domain.EventKind.CeasefireInForce, Title = "Ceasefire in force (contested time)",
+                OccurredAtLocal = new DateTime(2020, 10, 10, 12, 0, 0), OccurredAtUtc = new DateTime(2020, 10, 10, 9, 0, 0),
+                Precision = CeasefireTracker.Domain.TimePrecision.Minute, TimeZoneId = "Europe/Moscow", CeasefireId = ceasefire.Id,
+                SourceId = inForce.SourceId, Quote = inForce.Quote, QuoteStart = inForce.QuoteStart,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var page = RenderWithProviders<CeasefiresPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("10 Oct 2020 12:00, Moscow time (UTC+3)", page.Find("[data-testid='other-in-force-claims']").TextContent));
+        Assert.Contains("10 Oct 2020 00:00, Moscow time (UTC+3), implied", page.Find("[data-testid='in-force']").TextContent);
     }
 
     [Fact]

@@ -186,6 +186,8 @@ public class IngestionServiceTests
         await using var after = database.CreateContext();
         var unchanged = await after.Ceasefires.AsNoTracking().SingleAsync();
         Assert.Equal(stored.InForceFromLocal, unchanged.InForceFromLocal);
-        Assert.Contains(await after.TimelineEvents.ToListAsync(), e => e.Kind == EventKind.CeasefireInForce && e.OccurredAtLocal == new DateTime(2020, 10, 10, 12, 0, 0) && e.SourceId == saved!.SourceId);
+        var claim = Assert.Single(await after.TimelineEvents.Where(e => e.SourceId == saved!.SourceId && e.Kind == EventKind.CeasefireInForce).ToListAsync());
+        Assert.Equal(new DateTime(2020, 10, 10, 12, 0, 0), claim.OccurredAtLocal);
+        Assert.Equal(stored.Id, claim.CeasefireId);
     }
 }

@@ -999,6 +999,9 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("CeasefireId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ConflictId")
                         .HasColumnType("integer");
 
@@ -1098,6 +1101,8 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CeasefireId");
 
                     b.HasIndex("DataSetRowId");
 
@@ -1660,6 +1665,11 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
 
             modelBuilder.Entity("CeasefireTracker.Domain.TimelineEvent", b =>
                 {
+                    b.HasOne("CeasefireTracker.Domain.Ceasefire", "Ceasefire")
+                        .WithMany()
+                        .HasForeignKey("CeasefireId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CeasefireTracker.Domain.Conflict", "Conflict")
                         .WithMany()
                         .HasForeignKey("ConflictId")
@@ -1676,6 +1686,8 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
                         .HasForeignKey("SourceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Ceasefire");
 
                     b.Navigation("Conflict");
 
