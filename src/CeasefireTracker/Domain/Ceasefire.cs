@@ -1,6 +1,6 @@
 namespace CeasefireTracker.Domain;
 
-public class Ceasefire : Entity, ISourced
+public class Ceasefire : Entity, ISourced, IHasParties
 {
     public int ConflictId { get; set; }
 
@@ -13,6 +13,9 @@ public class Ceasefire : Entity, ISourced
     public Party? MediatorParty { get; set; }
 
     public List<Party> Parties { get; set; } = [];
+
+    /// <inheritdoc />
+    public List<int>? PartyIds { get; set; }
 
     public DateTime AnnouncedAtLocal { get; set; }
 

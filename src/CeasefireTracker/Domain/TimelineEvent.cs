@@ -4,7 +4,7 @@ namespace CeasefireTracker.Domain;
 /// A dated happening. The time is kept as the source gives it (local wall time, its precision and its time zone);
 /// <see cref="OccurredAtUtc"/> is derived from them so events of different zones sort together.
 /// </summary>
-public class TimelineEvent : Entity, IDataSetSourced, IPlaced
+public class TimelineEvent : Entity, IDataSetSourced, IPlaced, IHasParties
 {
     public int ConflictId { get; set; }
 
@@ -39,10 +39,7 @@ public class TimelineEvent : Entity, IDataSetSourced, IPlaced
 
     public Ceasefire? Ceasefire { get; set; }
 
-    /// <summary>
-    /// The parties a writer sets, by id (not stored: <see cref="Parties"/> is). Null leaves the stored parties as
-    /// they are, so a writer that does not know them (an import, the API) never clears them.
-    /// </summary>
+    /// <inheritdoc />
     public List<int>? PartyIds { get; set; }
 
     public int SourceId { get; set; }

@@ -6,26 +6,26 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace CeasefireTracker.Features.Editing;
 
-// An event's parties are links, not columns: set from the ids the writer gives, checked, and audited with the record.
+// An event's or a ceasefire's parties are links, not columns: set from the ids the writer gives, checked, and audited with the record.
 public sealed partial class RecordEditor
 {
     /// <summary>
-    /// Sets a tracked event's parties to <see cref="TimelineEvent.PartyIds"/> of <paramref name="input"/> (null leaves
+    /// Sets a tracked record's parties to <see cref="IHasParties.PartyIds"/> of <paramref name="input"/> (null leaves
     /// them). Adds a message to <paramref name="errors"/> for a party that does not exist or has been deleted.
     /// </summary>
     private static async Task SetPartiesAsync(TrackerDbContext db, EntityEntry entry, Entity input,
         Dictionary<string, List<string>> errors, CancellationToken ct)
     {
-        if (input is not TimelineEvent { PartyIds: { } ids } || entry.Entity is not TimelineEvent target) return;
+        if (input is not IHasParties { PartyIds: { } ids } || entry.Entity is not IHasParties target) return;
         var wanted = ids.Distinct().ToList();
-        var collection = entry.Collection(nameof(TimelineEvent.Parties));
+        var collection = entry.Collection(nameof(IHasParties.Parties));
         if (entry.State != EntityState.Added && !collection.IsLoaded) await collection.LoadAsync(ct);
         // The query filter leaves deleted parties out: naming one is an error, as for any reference.
         var parties = await db.Parties.Where(p => wanted.Contains(p.Id)).ToListAsync(ct);
         var missing = wanted.Except(parties.Select(p => p.Id)).Order().ToList();
         if (missing.Count > 0)
         {
-            errors[nameof(TimelineEvent.PartyIds)] =
+            errors[nameof(IHasParties.PartyIds)] =
                 [.. missing.Select(id => $"Parties: party #{id} does not exist or has been deleted.")];
             return;
         }

@@ -60,8 +60,12 @@ public abstract record RecordKind(string Slug, string Singular, string Plural, T
             () => new Ceasefire
             {
                 Name = "", Quote = "", TimeZoneId = "", TimeZoneBasis = TimeZoneBasis.Implied,
-                AnnouncedPrecision = UnsetValues.Choice<TimePrecision>(),
-            }),
+                AnnouncedPrecision = UnsetValues.Choice<TimePrecision>(), PartyIds = [],
+            })
+        {
+            Complete = async (db, c) => c.PartyIds = await db.Ceasefires.Where(x => x.Id == c.Id)
+                .SelectMany(x => x.Parties).Select(p => p.Id).OrderBy(id => id).ToListAsync(),
+        },
         new RecordKind<CeasefireTerm>("ceasefire-terms", "Ceasefire term", "Ceasefire terms", typeof(CeasefireTermFields),
             t => new RecordRow(t.Id, t.Description, t.Ceasefire!.Name, t.IsDeleted, t.UpdatedAtUtc),
             () => new CeasefireTerm { Description = "", Quote = "", Kind = UnsetValues.Choice<CeasefireTermKind>() }),
