@@ -199,7 +199,7 @@ public static class RecordEndpoints
                 var saved = await ApiRequests.FindAsync(http.RequestServices.GetRequiredService<IDbContextFactory<TrackerDbContext>>(), kind,
                     result.Record!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), http.RequestAborted);
                 if (success == StatusCodes.Status201Created) http.Response.Headers.Location = $"{BaseUrl(http)}api/v1/{kind.Slug}/{saved!.Id}";
-                return await WriteRecordAsync(http, kind, saved!, success);
+                return await WriteRecordAsync(http, kind, saved!, success, result.Warnings);
             case EditOutcome.Invalid:
                 return ApiProblems.Invalid(result.FieldErrors.ToDictionary(e => RecordJson.CamelCase(e.Key), e => e.Value));
             case EditOutcome.Conflict:
@@ -216,12 +216,13 @@ public static class RecordEndpoints
         }
     }
 
-    private static async Task<IResult> WriteRecordAsync(HttpContext http, RecordKind kind, Entity record, int status)
+    private static async Task<IResult> WriteRecordAsync(HttpContext http, RecordKind kind, Entity record, int status,
+        IReadOnlyList<string>? warnings = null)
     {
         http.Response.Headers.ETag = ApiRequests.ETag(record);
         var baseUrl = BaseUrl(http);
         http.Response.StatusCode = status;
-        return await WriteJsonAsync(http, json => RecordJson.Write(json, kind, record, baseUrl));
+        return await WriteJsonAsync(http, json => RecordJson.Write(json, kind, record, baseUrl, warnings));
     }
 
     public static async Task<IResult> WriteJsonAsync(HttpContext http, Action<Utf8JsonWriter> write)

@@ -39,7 +39,9 @@ public static class RecordJson
 
     public static string CamelCase(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 
-    public static void Write(Utf8JsonWriter json, RecordKind kind, Entity record, string baseUrl)
+    /// <param name="warnings">What a write saved but an analyst should know (a competing claim beside this one);
+    /// written as <c>warnings</c> when there are any.</param>
+    public static void Write(Utf8JsonWriter json, RecordKind kind, Entity record, string baseUrl, IReadOnlyList<string>? warnings = null)
     {
         json.WriteStartObject();
         json.WriteString("type", kind.Slug);
@@ -53,6 +55,12 @@ public static class RecordJson
         json.WriteString("self", $"{baseUrl}api/v1/{kind.Slug}/{record.Id}");
         if (RecordPages.PathOf(kind, record.Id) is { } page) json.WriteString("page", baseUrl + page);
         json.WriteEndObject();
+        if (warnings is { Count: > 0 })
+        {
+            json.WriteStartArray("warnings");
+            foreach (var warning in warnings) json.WriteStringValue(warning);
+            json.WriteEndArray();
+        }
         json.WriteEndObject();
     }
 

@@ -317,5 +317,28 @@ public sealed class RecordApiHttpTests(ApiAppFactory factory) : IClassFixture<Ap
         Assert.All(errors.EnumerateObject(), e => Assert.Equal(e.Name, RecordJsonName(e.Name)));
     }
 
+    [Fact]
+    public async Task ASavedWriteSaysWhatTheAnalystShouldCheckInItsWarnings()
+    {
+        var tokens = await ApiTestTokens.ForAsync(factory);
+        var client = ApiTestTokens.Client(factory, tokens.AnalystWrite);
+        var report = (await GetJsonAsync(client, "/api/v1/casualty-reports?limit=1")).GetProperty("items")[0];
+        var rival = report.GetProperty("id").GetInt32();
+
+        var response = await client.PostAsync("/api/v1/casualty-reports?reason=a%20second%20claim", Json(JsonNode.Parse(report.GetRawText())!.AsObject()));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var created = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var warning = Assert.Single(created.GetProperty("warnings").EnumerateArray()).GetString();
+        Assert.Contains($"Casualty report #{rival} ", warning);
+        Assert.Contains("competing claims", warning);
+        Assert.False((await GetJsonAsync(client, $"/api/v1/parties?limit=1")).GetProperty("items")[0].TryGetProperty("warnings", out _));
+
+        // The class's other tests count the seed's reports.
+        var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/casualty-reports/{created.GetProperty("id").GetInt32()}?reason=test%20done");
+        delete.Headers.TryAddWithoutValidation("If-Match", response.Headers.ETag!.ToString());
+        Assert.Equal(HttpStatusCode.NoContent, (await client.SendAsync(delete)).StatusCode);
+    }
+
     private static string RecordJsonName(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 }
