@@ -110,7 +110,8 @@ public static partial class QuoteFigures
         }
     }
 
-    private static long Compose(List<long> parts)
+    /// <summary>The number that consecutive number words make: [2, 100, 50] is 250, [3, 1000] is 3,000.</summary>
+    public static long Compose(IReadOnlyList<long> parts)
     {
         long total = 0, current = 0;
         foreach (var p in parts)

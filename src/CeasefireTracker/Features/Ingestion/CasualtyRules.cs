@@ -175,7 +175,7 @@ public sealed class CasualtyRules(ArticleText article, LanguageVocabulary vocabu
             // A number word alone is a figure only right before the people it counts ("trois soldats").
             if (!StartsRightAfter(M.Categories, end, sentence.End) && !StartsRightAfter(M.People, end, sentence.End)
                 && !StartsRightAfter(M.Kinds, end, sentence.End)) continue;
-            var value = Compose(parts);
+            var value = QuoteFigures.Compose(parts);
             if (value is > 0 and < int.MaxValue) anchors.Add(Qualified(range, (int)value));
         }
         return anchors.OrderBy(a => a.Range.Start);
@@ -193,18 +193,6 @@ public sealed class CasualtyRules(ArticleText article, LanguageVocabulary vocabu
     {
         var t = between.Trim();
         return t.Length == 0 || t == "-" || vocabulary.NumberJoiners.Contains(t);
-    }
-
-    private static long Compose(List<long> parts)
-    {
-        long total = 0, current = 0;
-        foreach (var p in parts)
-        {
-            if (p == 100) current = Math.Max(current, 1) * 100;
-            else if (p >= 1000) { total += Math.Max(current, 1) * p; current = 0; }
-            else current += p;
-        }
-        return total + current;
     }
 
     private Anchor Qualified(TextRange range, int value)
