@@ -1,7 +1,0 @@
-namespace CeasefireTracker.Features.Editing;
-
-public enum ConflictChoice
-{
-    Reload,
-    Overwrite,
-}
