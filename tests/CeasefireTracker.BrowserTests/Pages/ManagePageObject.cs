@@ -34,6 +34,14 @@ public sealed class ManagePageObject(IPage page)
 
     public Task SetFieldAsync(string label, string value) => Field(label).FillAsync(value);
 
+    /// <summary>Ticks one more option of a multiple choice field (an event's parties) and closes its list.</summary>
+    public async Task AddChoiceAsync(string label, string option)
+    {
+        await Field(label).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+    }
+
     /// <summary>Keeps a figure its quote does not state: ticks the flag and says why.</summary>
     public async Task MarkFigureNotInQuoteAsync(string reason)
     {
