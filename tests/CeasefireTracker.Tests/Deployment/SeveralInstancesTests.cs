@@ -7,6 +7,7 @@ using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Tests.Features.Account;
+using CeasefireTracker.Tests.Features.Api;
 using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -347,5 +348,32 @@ public sealed partial class SeveralInstancesTests(SeveralInstancesTests.Deployme
         Assert.Contains("1,234", page);
         await using var db = new TrackerDbContext(StoreProviders.TrackerOptions(DatabaseProvider.PostgreSQL, _store));
         Assert.Equal(1234, (await db.CasualtyReports.SingleAsync(r => r.ExternalId == "cr-am-civilians-killed-19")).BestEstimate);
+    }
+
+    [PostgreSqlFact]
+    public async Task AnEditAcknowledgedThroughTheApiByAnInstanceThatIsThenKilledIsNotLost()
+    {
+        // An instance in a process of its own, killed (SIGKILL, no shutdown) right after it answers the write.
+        var doomed = new Deployment.AppProcess(_store);
+        await doomed.WaitUntilHealthyAsync();
+        var tokens = await ApiTestTokens.ForAsync(_first);
+        var client = doomed.Client();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", tokens.AnalystWrite);
+        var read = await client.GetAsync("/api/v1/casualty-reports/cr-am-military-killed-350");
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        var write = new HttpRequestMessage(HttpMethod.Put, "/api/v1/casualty-reports/cr-am-military-killed-350?reason=killed%20after%20the%20answer")
+        {
+            Content = new StringContent("""{"bestEstimate": 2468, "figureNotInQuote": true, "figureNotInQuoteReason": "A test figure"}""",
+                System.Text.Encoding.UTF8, "application/json"),
+        };
+        write.Headers.TryAddWithoutValidation("If-Match", read.Headers.ETag!.ToString());
+
+        var answer = await client.SendAsync(write);
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        await doomed.DisposeAsync();
+
+        Assert.Contains("2,468", await _second.Client().GetStringAsync("/casualties"));
+        await using var db = new TrackerDbContext(StoreProviders.TrackerOptions(DatabaseProvider.PostgreSQL, _store));
+        Assert.Equal(2468, (await db.CasualtyReports.SingleAsync(r => r.ExternalId == "cr-am-military-killed-350")).BestEstimate);
     }
 }
