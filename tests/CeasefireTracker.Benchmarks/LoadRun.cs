@@ -8,8 +8,11 @@ namespace CeasefireTracker.Benchmarks;
 /// A bounded HTTP load on a running app: for each page, a fixed number of GETs by a fixed number of concurrent
 /// clients, stopped early if it runs past the time cap. Prints latency percentiles per page. Loopback only.
 /// <c>load --url http://127.0.0.1:5391 --paths /,/timeline,/casualties --requests 2000 --concurrency 20 --max-seconds 300</c>
-/// With <c>--uncached true</c> every request gets a query parameter of its own (<c>nocache=N</c>, which the pages
-/// ignore), so none is served from the app's output cache: the time of a full render, as after every change.
+/// With <c>--uncached true</c> every request of a list page asks for a filter of its own (<c>to=</c> a different date
+/// each time, a key the page knows: an unknown key is only a redirect to the canonical address), so none is served
+/// from the app's output cache: the time of a full render, as after every change. Answers 503 (the reader admission
+/// limit refusing work past its queue) are counted apart: under a burst of misses the server must answer fast or
+/// refuse, never hang. Any other status, or no answer, is a failure.
 /// </summary>
 public static class LoadRun
 {
@@ -30,7 +33,7 @@ public static class LoadRun
         var cap = TimeSpan.FromSeconds(options.Int("max-seconds", 300));
         var uncached = options.GetValueOrDefault("uncached", "false") == "true";
         // Distinct from every earlier run's addresses, which the app may still hold.
-        var run = Guid.NewGuid().ToString("N")[..8];
+        var run = Random.Shared.Next(0, 3650);
 
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, AutomaticDecompression = DecompressionMethods.None })
         {
@@ -58,10 +61,12 @@ public static class LoadRun
             }
 
             if (warmupFailures > 0) Console.WriteLine($"{path}: {warmupFailures} of {warmup} warm-up requests failed or timed out (30 s)");
+            if (uncached && Miss(path, run, 0) == path) Console.WriteLine($"{path}: has no date filter; its requests may be served from the cache");
             var result = await RunPageAsync(http, path, requests, concurrency, cap, uncached ? run : null);
-            failed |= result.Failures > 0 || result.Completed < requests;
+            failed |= result.Failures > 0 || result.Completed + result.Refused < requests;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{path,-12} {result.Completed,5} ok, {result.Failures} failed, {result.Completed / result.Elapsed.TotalSeconds,7:F1} req/s, " +
+                $"{path,-12} {result.Completed,5} ok, {result.Refused} refused (503), {result.Failures} failed, " +
+                $"{result.Completed / result.Elapsed.TotalSeconds,7:F1} req/s, " +
                 $"{result.Bytes / Math.Max(1, result.Completed) / 1024.0:F1} KiB/page; latency ms: p50 {P(result, 50):F1}, p95 {P(result, 95):F1}, " +
                 $"p99 {P(result, 99):F1}, max {P(result, 100):F1}"));
         }
@@ -71,14 +76,22 @@ public static class LoadRun
 
     private static double P(PageResult result, double percent) => Measurements.Percentile(result.Latencies, percent);
 
-    private sealed record PageResult(List<double> Latencies, int Completed, int Failures, long Bytes, TimeSpan Elapsed);
+    private sealed record PageResult(List<double> Latencies, int Completed, int Refused, int Failures, long Bytes, TimeSpan Elapsed);
 
-    private static async Task<PageResult> RunPageAsync(HttpClient http, string path, int requests, int concurrency, TimeSpan cap, string? uncachedRun)
+    /// <summary>An address of <paramref name="path"/> no earlier request asked for: its own "to" date (list pages that
+    /// have one); other pages as they are.</summary>
+    private static string Miss(string path, int run, int index) =>
+        path is "/casualties" or "/timeline"
+            ? $"{path}?to={new DateOnly(2040, 1, 1).AddDays(-(run * 10_000 + index) % 20_000).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
+            : path;
+
+    private static async Task<PageResult> RunPageAsync(HttpClient http, string path, int requests, int concurrency, TimeSpan cap, int? uncachedRun)
     {
         var latencies = new double[requests];
         var next = -1;
         var completed = 0;
         var failures = 0;
+        var refused = 0;
         long bytes = 0;
         using var stop = new CancellationTokenSource(cap);
         var clock = Stopwatch.StartNew();
@@ -92,12 +105,13 @@ public static class LoadRun
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
-                    var address = uncachedRun is null ? path : $"{path}{(path.Contains('?') ? '&' : '?')}nocache={uncachedRun}-{index}";
+                    var address = uncachedRun is { } runNumber ? Miss(path, runNumber, index) : path;
                     using var response = await http.GetAsync(address, HttpCompletionOption.ResponseContentRead, stop.Token);
                     var body = await response.Content.ReadAsByteArrayAsync(stop.Token);
                     latencies[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                     Interlocked.Add(ref bytes, body.Length);
                     if (response.StatusCode == HttpStatusCode.OK) Interlocked.Increment(ref completed);
+                    else if (response.StatusCode == HttpStatusCode.ServiceUnavailable) Interlocked.Increment(ref refused);
                     else Interlocked.Increment(ref failures);
                 }
                 catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -113,6 +127,6 @@ public static class LoadRun
 
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(Client)));
         var measured = latencies.Where(l => l > 0).Order().ToList();
-        return new PageResult(measured, completed, failures, bytes, clock.Elapsed);
+        return new PageResult(measured, completed, refused, failures, bytes, clock.Elapsed);
     }
 }
