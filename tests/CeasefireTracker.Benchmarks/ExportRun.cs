@@ -20,7 +20,7 @@ public static class ExportRun
         var readOnly = options.GetValueOrDefault("format") == "none";
         var hxl = options.Int("hxl", 0) == 1;
         var factory = BenchmarkDatabase.PooledFactory();
-        var export = new CasualtyExport(factory);
+        var export = new CasualtyExport(factory, new SourceProvenance(factory));
         var selection = new ExportSelection(new CasualtyFilter(), [], [], "http://localhost/");
 
         // Warm up (JIT, SQLite page cache) on a first thousand rows, then measure from a collected heap.

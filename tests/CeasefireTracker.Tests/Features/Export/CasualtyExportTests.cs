@@ -20,7 +20,7 @@ public sealed class CasualtyExportTests(GeneratedDatabase generated) : IClassFix
     public async Task TheExportListsExactlyTheRowsTheGridPagesThroughInItsOrder(string address)
     {
         var query = new QueryCollection(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(address));
-        var export = new CasualtyExport(generated.Factory);
+        var export = new CasualtyExport(generated.Factory, new SourceProvenance(generated.Factory));
         var selection = export.Select(query, "http://localhost/");
         Assert.Empty(selection.Problems);
 
