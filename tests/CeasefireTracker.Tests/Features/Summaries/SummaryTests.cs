@@ -1,11 +1,13 @@
 using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Casualties;
+using CeasefireTracker.Features.Commands;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Overview;
 using CeasefireTracker.Features.Summaries;
 using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Features.Summaries;
@@ -105,7 +107,7 @@ public sealed class SummaryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RebuildingPutsBackSummariesChangedAroundTheApp()
+    public async Task TheRebuildCommandPutsBackSummariesChangedAroundTheApp()
     {
         await using var db = _database.CreateContext();
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"LatestClaimSummaries\"");
@@ -113,11 +115,19 @@ public sealed class SummaryTests : IAsyncLifetime
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"KilledTollSummaries\"");
         Assert.Empty(await db.LatestClaimSummaries.ToListAsync());
 
-        await SummaryMaintenance.RebuildAsync(db);
+        var services = new ServiceCollection().AddLogging().AddSingleton(_database.Factory).BuildServiceProvider();
+        var output = new StringWriter();
+        var exit = await RebuildSummariesCommand.RunAsync(services, output);
 
+        Assert.Equal(0, exit);
+        Assert.Contains("Summaries rebuilt", output.ToString());
         Assert.NotEmpty(await db.LatestClaimSummaries.ToListAsync());
         await AssertSummariesRightAsync("after the rebuild");
     }
+
+    [Fact]
+    public void RebuildSummariesIsACommandTheCommandLineKnows() =>
+        Assert.Equal(RebuildSummariesCommand.Name, CommandLine.Read(["--urls", "x", RebuildSummariesCommand.Name]).Command);
 
     [Fact]
     public async Task EveryRecordTypeIsCountedFromItsOwnTable()
@@ -249,10 +259,12 @@ public sealed class SummaryTests : IAsyncLifetime
         return count == 0 ? null : await reports.OrderBy(r => r.Id).Skip(random.Next(count)).FirstAsync();
     }
 
+    private Task AssertSummariesRightAsync(string when) => AssertSummariesRightAsync(_database.Factory, when);
+
     /// <summary>Reads from the summaries equal reads from the records, and the kept tables equal a rebuild.</summary>
-    private async Task AssertSummariesRightAsync(string when)
+    internal static async Task AssertSummariesRightAsync(IDbContextFactory<TrackerDbContext> factory, string when)
     {
-        await using var db = _database.CreateContext();
+        await using var db = await factory.CreateDbContextAsync();
         var conflicts = await db.Conflicts.Select(c => (int?)c.Id).ToListAsync();
         var filters = new List<CasualtyFilter> { new() };
         filters.AddRange(conflicts.Select(c => new CasualtyFilter { ConflictId = c }));
@@ -276,7 +288,7 @@ public sealed class SummaryTests : IAsyncLifetime
                 Assert.Equal(InOrder(fromRecords), InOrder(fromSummary));
             }
 
-        Assert.Equal(await StoreCounts.CountRecordsAsync(_database.Factory), await StoreCounts.ReadAsync(_database.Factory));
+        Assert.Equal(await StoreCounts.CountRecordsAsync(factory), await StoreCounts.ReadAsync(factory));
 
         var maintained = await TablesAsync(db);
         await SummaryMaintenance.RebuildAsync(db);
