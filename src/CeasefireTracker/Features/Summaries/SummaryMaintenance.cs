@@ -19,11 +19,14 @@ public static class SummaryMaintenance
         foreach (var command in commands) await db.Database.ExecuteSqlRawAsync(command.Sql, command.Args, ct);
     }
 
-    /// <summary>Computes every summary again from the records, in one transaction (readers see the old ones until it commits).</summary>
+    /// <summary>
+    /// Computes every summary again from the records, in one transaction (readers see the old ones until it commits):
+    /// the caller's when one is open (a bulk writer that went around SaveChanges calls this before its commit), else its own.
+    /// </summary>
     public static async Task RebuildAsync(TrackerDbContext db, CancellationToken ct = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await ExecuteAsync(db, SummarySql.RebuildAll(db.IsPostgreSql()), ct);
-        await transaction.CommitAsync(ct);
+        if (own is not null) await own.CommitAsync(ct);
     }
 }

@@ -56,7 +56,7 @@ public static class SummarySql
     {
         object[] args = [group.ConflictId, group.SideId, group.ReporterId, group.Category.ToString(), group.Kind.ToString()];
         yield return new($"DELETE FROM \"LatestClaimSummaries\" WHERE {ClaimGroupWhere}", args);
-        yield return new(InsertClaims(ClaimGroupWhere), args);
+        yield return new(InsertLatestOfGroup, args);
     }
 
     /// <summary>The toll points of one (conflict, side, reporter, category) in the day, month and year of <paramref name="day"/>.</summary>
@@ -102,6 +102,18 @@ public static class SummarySql
             AND r."ReportingPartyId" = m."ReportingPartyId" AND r."Category" = m."Category" AND r."Kind" = m."Kind"
             AND r."PeriodEnd" = m."LatestEnd"
         WHERE r."Basis" = 'Cumulative' AND NOT r."IsDeleted"
+        """;
+
+    // One group: its latest day is read from the end of the group's index range (a MAX with no GROUP BY), not by
+    // grouping all its rows. Unqualified names in the subquery are the subquery's own table's.
+    private static readonly string InsertLatestOfGroup = $"""
+        INSERT INTO "LatestClaimSummaries" ("ReportId", {ClaimGroupColumns}, "PeriodEnd")
+        SELECT "Id", {ClaimGroupColumns}, "PeriodEnd"
+        FROM "CasualtyReports"
+        WHERE {ClaimGroupWhere} AND "Basis" = 'Cumulative' AND NOT "IsDeleted"
+          AND "PeriodEnd" = (
+            SELECT MAX("PeriodEnd") FROM "CasualtyReports"
+            WHERE {ClaimGroupWhere} AND "Basis" = 'Cumulative' AND NOT "IsDeleted")
         """;
 
     private static string InsertToll(string where, TollInterval interval, bool postgreSql)
