@@ -20,6 +20,7 @@ using CeasefireTracker.Features.Parties;
 using CeasefireTracker.Features.Permalinks;
 using CeasefireTracker.Features.Sources;
 using CeasefireTracker.Features.Statements;
+using CeasefireTracker.Features.Summaries;
 using CeasefireTracker.Features.Timeline;
 using Serilog;
 
@@ -62,6 +63,7 @@ try
     if (CreateAdminCommand.IsRequested(args))
         return await CreateAdminCommand.RunAsync(app.Services, args, Console.In, Console.Out);
     if (ImportCommand.IsRequested(args)) return await ImportCommand.RunAsync(app.Services, args, Console.Out);
+    if (RebuildSummariesCommand.IsRequested(args)) return await RebuildSummariesCommand.RunAsync(app.Services, Console.Out);
     app.UseTrackerApi();
     app.UseTrackerPipeline();
     app.MapTrackerExports();

@@ -1,4 +1,5 @@
 using CeasefireTracker.Data;
+using CeasefireTracker.Features.Summaries;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,7 +32,34 @@ public static class QueryPlans
             Console.WriteLine();
         }
 
+        // The statements a save runs to keep the summary tables right: each must seek the summary group's index.
+        foreach (var (name, summary) in SummaryStatements())
+        {
+            Console.WriteLine($"-- {name}\n{summary.Sql}");
+            using var command = connection.CreateCommand();
+            var sql = summary.Sql;
+            for (var i = 0; i < summary.Args.Length; i++)
+            {
+                sql = sql.Replace($"{{{i}}}", $"@p{i}", StringComparison.Ordinal);
+                command.Parameters.AddWithValue($"@p{i}", summary.Args[i] is DateOnly day ? day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : summary.Args[i]);
+            }
+
+            command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) Console.WriteLine($"--   plan: {reader.GetString(3)}");
+            Console.WriteLine();
+        }
+
         return 0;
+    }
+
+    private static IEnumerable<(string, SummaryCommand)> SummaryStatements()
+    {
+        var group = new ClaimGroup(1, 1, 1, Domain.CasualtyCategory.Civilian, Domain.CasualtyKind.Killed);
+        foreach (var command in SummarySql.RecomputeClaims(group)) yield return ("summary: a claim group computed again", command);
+        var toll = new TollGroup(1, 1, 1, Domain.CasualtyCategory.Civilian);
+        foreach (var command in SummarySql.RecomputeToll(toll, new DateOnly(2024, 1, 1), postgreSql: false).Take(4))
+            yield return ("summary: a toll point (day, month) computed again", command);
     }
 
     private static IEnumerable<(string, IQueryable<object>)> Queries(TrackerDbContext db)
@@ -54,6 +82,24 @@ public static class QueryPlans
         yield return ("grid ordered by side: segment sizes", db.CasualtyReports.GroupBy(r => r.AffectedSideId)
             .Select(g => (object)g.Count()));
         yield return ("count, one side", db.CasualtyReports.Where(r => r.AffectedSideId == side).Select(r => (object)r.Id));
+        var exact = Domain.FigureQualifier.Exact;
+        yield return ("grid page, side + qualifier", db.CasualtyReports.AsNoTracking()
+            .Where(r => r.AffectedSideId == side && r.Qualifier == exact)
+            .OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id).Take(25).Select(r => (object)r.Id));
+        yield return ("count, side + qualifier", db.CasualtyReports.Where(r => r.AffectedSideId == side && r.Qualifier == exact)
+            .Select(r => (object)r.Id));
+        var conflict = 1;
+        yield return ("latest claims of one conflict, from the summary", db.LatestClaimSummaries.AsNoTracking()
+            .Where(c => c.ConflictId == conflict).Select(c => (object)c.ReportId));
+        var month = Features.Casualties.TollInterval.Month;
+        yield return ("toll by month of one conflict, from the summary",
+            from t in db.KilledTollSummaries.AsNoTracking().Where(t => t.Interval == month && t.ConflictId == conflict)
+            join s in db.Sides on t.AffectedSideId equals s.Id
+            join p in db.Parties on t.ReportingPartyId equals p.Id
+            where s.Kind == Domain.SideKind.Single
+            group t by new { Side = s.Name, Reporter = p.Name, t.Category, t.Bucket } into g
+            select (object)g.Max(t => t.Figure));
+        yield return ("record counts, from the summary", db.RecordCountSummaries.AsNoTracking().Select(c => (object)c.Count));
         yield return ("timeline latest", db.TimelineEvents.AsNoTracking().OrderByDescending(e => e.OccurredAtUtc).ThenByDescending(e => e.Id)
             .Take(50).Select(e => (object)e.Id));
     }

@@ -3,6 +3,7 @@ using CeasefireTracker.Data.Caching;
 using CeasefireTracker.Data.Integrity;
 using CeasefireTracker.Data.PostgreSql;
 using CeasefireTracker.Domain;
+using CeasefireTracker.Features.Summaries;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -37,6 +38,9 @@ public class TrackerDbContext : IdentityDbContext<IdentityUser>, IDataProtection
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<ImportColumnMapping> ImportColumnMappings => Set<ImportColumnMapping>();
     public DbSet<StoreStamp> StoreStamps => Set<StoreStamp>();
+    public DbSet<LatestClaimSummary> LatestClaimSummaries => Set<LatestClaimSummary>();
+    public DbSet<KilledTollSummary> KilledTollSummaries => Set<KilledTollSummary>();
+    public DbSet<RecordCountSummary> RecordCountSummaries => Set<RecordCountSummary>();
 
     /// <summary>ASP.NET Core's Data Protection keys, shared by every app instance (cookies, antiforgery tokens).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -72,16 +76,30 @@ public class TrackerDbContext : IdentityDbContext<IdentityUser>, IDataProtection
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
     }
 
+    // Every save of records keeps the summary tables right in its own transaction: the caller's, or one opened here,
+    // so no writer (editor, seed, import) can leave them behind the records.
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampChanges();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var summaries = SummaryChanges.Collect(ChangeTracker);
+        if (summaries is null) return base.SaveChanges(acceptAllChangesOnSuccess);
+        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        SummaryMaintenance.Execute(this, summaries.Commands(this.IsPostgreSql()));
+        own?.Commit();
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampChanges();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var summaries = SummaryChanges.Collect(ChangeTracker);
+        if (summaries is null) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await SummaryMaintenance.ExecuteAsync(this, summaries.Commands(this.IsPostgreSql()), cancellationToken);
+        if (own is not null) await own.CommitAsync(cancellationToken);
+        return saved;
     }
 
     // SQLite has no row version: every save of a record gets a new token, and the token the editor read is

@@ -279,6 +279,12 @@ namespace CeasefireTracker.Data.Migrations
 
                     b.HasIndex("ReportingPartyId", "PeriodEnd", "Id", "IsDeleted");
 
+                    b.HasIndex("AffectedSideId", "Qualifier", "PeriodEnd", "Id", "IsDeleted")
+                        .HasDatabaseName("IX_CasualtyReports_Side_Qualifier");
+
+                    b.HasIndex("ConflictId", "AffectedSideId", "ReportingPartyId", "Category", "Kind", "Basis", "PeriodEnd", "IsDeleted", "BestEstimate")
+                        .HasDatabaseName("IX_CasualtyReports_SummaryGroup");
+
                     b.ToTable("CasualtyReports", t =>
                         {
                             t.HasCheckConstraint("CK_CasualtyReports_Figures", "(BestEstimate IS NULL OR BestEstimate >= 0) AND (Low IS NULL OR Low >= 0) AND (High IS NULL OR High >= 0)");
@@ -1202,6 +1208,84 @@ namespace CeasefireTracker.Data.Migrations
                     b.HasIndex("Status", "UpdatedAtUtc");
 
                     b.ToTable("IngestionSessions", (string)null);
+                });
+
+            modelBuilder.Entity("CeasefireTracker.Features.Summaries.KilledTollSummary", b =>
+                {
+                    b.Property<string>("Interval")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConflictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AffectedSideId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportingPartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Bucket")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Figure")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Interval", "ConflictId", "AffectedSideId", "ReportingPartyId", "Category", "Bucket");
+
+                    b.ToTable("KilledTollSummaries", (string)null);
+                });
+
+            modelBuilder.Entity("CeasefireTracker.Features.Summaries.LatestClaimSummary", b =>
+                {
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AffectedSideId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConflictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportingPartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReportId");
+
+                    b.HasIndex("ConflictId", "AffectedSideId", "ReportingPartyId", "Category", "Kind");
+
+                    b.ToTable("LatestClaimSummaries", (string)null);
+                });
+
+            modelBuilder.Entity("CeasefireTracker.Features.Summaries.RecordCountSummary", b =>
+                {
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RecordType");
+
+                    b.ToTable("RecordCountSummaries", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

@@ -3,6 +3,7 @@ using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
 using CeasefireTracker.Data.Caching;
 using CeasefireTracker.Domain;
+using CeasefireTracker.Features.Summaries;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Casualties;
@@ -236,62 +237,88 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
     /// <summary>
     /// For each (affected side, category, kind, reporter) in the filtered set, that reporter's latest cumulative
     /// claim, and every other claim of theirs for the same period: competing claims are shown side by side, never one
-    /// chosen silently. Bounded by the number of sides, categories, kinds and reporters, not by the number of reports.
+    /// chosen silently. Read from the summary table kept on every save when the filter is by conflict, side, reporter,
+    /// category or kind only; a qualifier or date range changes which claim is latest, so those are computed.
     /// </summary>
     public Task<IReadOnlyList<CasualtyReportRow>> GetLatestClaimsAsync(CasualtyFilter filter, CancellationToken ct = default) =>
         cache.GetAsync<IReadOnlyList<CasualtyReportRow>>(("latest", Key(filter)), ReadsFrom, async token =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(token);
-            var cumulative = Apply(db.CasualtyReports.AsNoTracking(), filter).Where(r => r.Basis == FigureBasis.Cumulative);
-            // One pass with ROW_NUMBER() per group in SQL, rather than a correlated NOT EXISTS probe for every row.
-            var latestIds = cumulative
-                .GroupBy(r => new { r.AffectedSideId, r.ReportingPartyId, r.Category, r.Kind })
-                .Select(g => g.OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id).Select(r => r.Id).First());
-            var latest = await Project(db.CasualtyReports.AsNoTracking().Where(r => latestIds.Contains(r.Id))).ToListAsync(token);
-            // Claims of the same group and the same latest day: read by the PeriodEnd index, only those days' rows.
-            var ends = latest.Select(r => r.PeriodEnd).Distinct().ToList();
-            var ids = latest.Select(r => r.Id).ToList();
-            var groups = latest.Select(r => (r.AffectedSideId, r.ReportingPartyId, r.Category, r.Kind, r.PeriodEnd)).ToHashSet();
-            var competing = (await Project(cumulative.Where(r => ends.Contains(r.PeriodEnd) && !ids.Contains(r.Id))).ToListAsync(token))
-                .Where(r => groups.Contains((r.AffectedSideId, r.ReportingPartyId, r.Category, r.Kind, r.PeriodEnd)));
-            return latest.Concat(competing).OrderBy(r => r.AffectedSideId).ThenBy(r => r.Category).ThenBy(r => r.Kind)
-                .ThenBy(r => r.ReportingPartyId).ThenBy(r => r.Id).ToList();
+            return SummaryReads.CanAnswer(filter)
+                ? await SummaryReads.LatestClaimsAsync(db, filter, token)
+                : await LatestClaimsFromRecordsAsync(db, filter, token);
         }, ct);
+
+    /// <summary>The latest claims computed from the records (bounded by the groups, but a read of every matching report).</summary>
+    public static async Task<IReadOnlyList<CasualtyReportRow>> LatestClaimsFromRecordsAsync(TrackerDbContext db, CasualtyFilter filter, CancellationToken ct)
+    {
+        var cumulative = Apply(db.CasualtyReports.AsNoTracking(), filter).Where(r => r.Basis == FigureBasis.Cumulative);
+        // One pass with ROW_NUMBER() per group in SQL, rather than a correlated NOT EXISTS probe for every row.
+        var latestIds = cumulative
+            .GroupBy(r => new { r.AffectedSideId, r.ReportingPartyId, r.Category, r.Kind })
+            .Select(g => g.OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id).Select(r => r.Id).First());
+        var latest = await Project(db.CasualtyReports.AsNoTracking().Where(r => latestIds.Contains(r.Id))).ToListAsync(ct);
+        // Claims of the same group and the same latest day: read by the PeriodEnd index, only those days' rows.
+        var ends = latest.Select(r => r.PeriodEnd).Distinct().ToList();
+        var ids = latest.Select(r => r.Id).ToList();
+        var groups = latest.Select(r => (r.AffectedSideId, r.ReportingPartyId, r.Category, r.Kind, r.PeriodEnd)).ToHashSet();
+        var competing = (await Project(cumulative.Where(r => ends.Contains(r.PeriodEnd) && !ids.Contains(r.Id))).ToListAsync(ct))
+            .Where(r => groups.Contains((r.AffectedSideId, r.ReportingPartyId, r.Category, r.Kind, r.PeriodEnd)));
+        return InClaimOrder(latest.Concat(competing));
+    }
+
+    internal static IReadOnlyList<CasualtyReportRow> InClaimOrder(IEnumerable<CasualtyReportRow> claims) =>
+        claims.OrderBy(r => r.AffectedSideId).ThenBy(r => r.Category).ThenBy(r => r.Kind).ThenBy(r => r.ReportingPartyId).ThenBy(r => r.Id).ToList();
 
     /// <summary>
     /// The points of the overview's toll-over-time chart: each reporter's largest numbered cumulative killed figure
     /// per side, category and day, month or year (whichever keeps the chart to a readable number of points for the
-    /// span the reports cover), grouped in SQL.
+    /// span the reports cover), read from the summary table kept on every save.
     /// </summary>
     public Task<TollSeries> GetKilledTollAsync(int? conflictId = null, CancellationToken ct = default) =>
         cache.GetAsync(("toll", conflictId), ReadsFrom, async token =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(token);
-            var reports = Apply(db.CasualtyReports.AsNoTracking(), new CasualtyFilter { ConflictId = conflictId });
-            // The span of the reports, read from the two ends of the (ConflictId,) PeriodEnd index.
-            var first = await reports.OrderBy(r => r.PeriodEnd).Select(r => (DateOnly?)r.PeriodEnd).FirstOrDefaultAsync(token);
-            var last = await reports.OrderByDescending(r => r.PeriodEnd).Select(r => (DateOnly?)r.PeriodEnd).FirstOrDefaultAsync(token);
-            var interval = TollSeries.IntervalFor(first, last);
-            var killed = reports
-                .Where(r => r.Basis == FigureBasis.Cumulative && r.Kind == CasualtyKind.Killed && r.BestEstimate != null
-                            && r.AffectedSide!.Kind == SideKind.Single);
-            var points = interval switch
-            {
-                TollInterval.Day => await killed
-                    .GroupBy(r => new { Side = r.AffectedSide!.Name, Reporter = r.ReportingParty!.Name, r.Category, r.PeriodEnd })
-                    .Select(g => new TollPoint(g.Key.Side, g.Key.Reporter, g.Key.Category, g.Key.PeriodEnd, g.Max(r => r.BestEstimate!.Value)))
-                    .ToListAsync(token),
-                TollInterval.Month => await killed
-                    .GroupBy(r => new { Side = r.AffectedSide!.Name, Reporter = r.ReportingParty!.Name, r.Category, r.PeriodEnd.Year, r.PeriodEnd.Month })
-                    .Select(g => new TollPoint(g.Key.Side, g.Key.Reporter, g.Key.Category, new DateOnly(g.Key.Year, g.Key.Month, 1), g.Max(r => r.BestEstimate!.Value)))
-                    .ToListAsync(token),
-                _ => await killed
-                    .GroupBy(r => new { Side = r.AffectedSide!.Name, Reporter = r.ReportingParty!.Name, r.Category, r.PeriodEnd.Year })
-                    .Select(g => new TollPoint(g.Key.Side, g.Key.Reporter, g.Key.Category, new DateOnly(g.Key.Year, 1, 1), g.Max(r => r.BestEstimate!.Value)))
-                    .ToListAsync(token),
-            };
-            return new TollSeries(interval, points);
+            var interval = await TollIntervalAsync(db, conflictId, token);
+            return new TollSeries(interval, await SummaryReads.KilledTollAsync(db, conflictId, interval, token));
         }, ct);
+
+    /// <summary>The span of the reports, read from the two ends of the (ConflictId,) PeriodEnd index.</summary>
+    private static async Task<TollInterval> TollIntervalAsync(TrackerDbContext db, int? conflictId, CancellationToken ct)
+    {
+        var reports = Apply(db.CasualtyReports.AsNoTracking(), new CasualtyFilter { ConflictId = conflictId });
+        var first = await reports.OrderBy(r => r.PeriodEnd).Select(r => (DateOnly?)r.PeriodEnd).FirstOrDefaultAsync(ct);
+        var last = await reports.OrderByDescending(r => r.PeriodEnd).Select(r => (DateOnly?)r.PeriodEnd).FirstOrDefaultAsync(ct);
+        return TollSeries.IntervalFor(first, last);
+    }
+
+    /// <summary>
+    /// The toll chart's points computed from the records, grouped in SQL (a read of every killed report); by the
+    /// interval the reports' span calls for unless <paramref name="by"/> names one.
+    /// </summary>
+    public static async Task<TollSeries> KilledTollFromRecordsAsync(TrackerDbContext db, int? conflictId, TollInterval? by, CancellationToken ct)
+    {
+        var interval = by ?? await TollIntervalAsync(db, conflictId, ct);
+        var killed = Apply(db.CasualtyReports.AsNoTracking(), new CasualtyFilter { ConflictId = conflictId })
+            .Where(r => r.Basis == FigureBasis.Cumulative && r.Kind == CasualtyKind.Killed && r.BestEstimate != null
+                        && r.AffectedSide!.Kind == SideKind.Single);
+        var points = interval switch
+        {
+            TollInterval.Day => await killed
+                .GroupBy(r => new { Side = r.AffectedSide!.Name, Reporter = r.ReportingParty!.Name, r.Category, r.PeriodEnd })
+                .Select(g => new TollPoint(g.Key.Side, g.Key.Reporter, g.Key.Category, g.Key.PeriodEnd, g.Max(r => r.BestEstimate!.Value)))
+                .ToListAsync(ct),
+            TollInterval.Month => await killed
+                .GroupBy(r => new { Side = r.AffectedSide!.Name, Reporter = r.ReportingParty!.Name, r.Category, r.PeriodEnd.Year, r.PeriodEnd.Month })
+                .Select(g => new TollPoint(g.Key.Side, g.Key.Reporter, g.Key.Category, new DateOnly(g.Key.Year, g.Key.Month, 1), g.Max(r => r.BestEstimate!.Value)))
+                .ToListAsync(ct),
+            _ => await killed
+                .GroupBy(r => new { Side = r.AffectedSide!.Name, Reporter = r.ReportingParty!.Name, r.Category, r.PeriodEnd.Year })
+                .Select(g => new TollPoint(g.Key.Side, g.Key.Reporter, g.Key.Category, new DateOnly(g.Key.Year, 1, 1), g.Max(r => r.BestEstimate!.Value)))
+                .ToListAsync(ct),
+        };
+        return new TollSeries(interval, points);
+    }
 
     /// <summary>The sides and reporters that casualty reports refer to, for the filter lists.</summary>
     public Task<CasualtyFilterOptions> GetFilterOptionsAsync(CancellationToken ct = default) =>
@@ -343,7 +370,7 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
         return descending ? ordered.ThenByDescending(r => r.Id) : ordered.ThenBy(r => r.Id);
     }
 
-    private static IQueryable<CasualtyReportRow> Project(IQueryable<CasualtyReport> query) =>
+    internal static IQueryable<CasualtyReportRow> Project(IQueryable<CasualtyReport> query) =>
         query.Select(r => new CasualtyReportRow(
             r.Id, r.AffectedSideId, r.AffectedSide!.Name, r.AffectedSide.Kind, r.ReportingPartyId, r.ReportingParty!.Name,
             r.Category, r.Kind, r.BestEstimate, r.Low, r.High, r.Qualifier, r.Basis, r.IncludedInReportId,

@@ -8,7 +8,7 @@ public sealed record CommandLineRead(string? Command, IReadOnlyList<string> Argu
 
 public static class CommandLine
 {
-    public static readonly string[] Commands = ["create-admin", "import", "generate", "evaluate-ingestion", "backup", "restore"];
+    public static readonly string[] Commands = ["create-admin", "import", "generate", "evaluate-ingestion", "backup", "restore", "rebuild-summaries"];
 
     /// <summary>
     /// Finds the command anywhere among the arguments, so host options may come first (<c>--urls x create-admin</c>).

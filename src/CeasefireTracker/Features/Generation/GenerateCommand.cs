@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CeasefireTracker.Data;
+using CeasefireTracker.Features.Summaries;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Serilog.Extensions.Logging;
@@ -77,6 +78,9 @@ public sealed class GenerateCommand(ILogger<GenerateCommand> logger)
         GenerationSummary summary;
         using (var writer = new BulkWriter(connection))
             summary = new SyntheticDataGenerator(options, writer).Generate();
+        // The rows went around EF, so the summary tables (latest claims, toll series, counts) are computed from them once.
+        await using (var db = new TrackerDbContext(new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite(connectionString).Options))
+            await SummaryMaintenance.RebuildAsync(db, ct);
         await ExecuteAsync(connection, "PRAGMA wal_checkpoint(TRUNCATE);", ct);
         return summary;
     }

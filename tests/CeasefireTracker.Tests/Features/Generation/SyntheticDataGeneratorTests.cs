@@ -23,6 +23,10 @@ public sealed class SyntheticDataGeneratorTests(GeneratedDatabase generated) : I
     }
 
     [Fact]
+    public Task TheGeneratedStoreHasTheSummariesOfItsRecords() =>
+        Summaries.SummaryTests.AssertSummariesRightAsync(generated.Factory, "after generating");
+
+    [Fact]
     public async Task TheSameSeedWritesTheSameRowsAndAnotherSeedOtherRows()
     {
         var same = GeneratedDatabase.NewPath();

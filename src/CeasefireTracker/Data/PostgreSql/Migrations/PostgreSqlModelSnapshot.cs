@@ -290,6 +290,12 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
 
                     b.HasIndex("ReportingPartyId", "PeriodEnd", "Id", "IsDeleted");
 
+                    b.HasIndex("AffectedSideId", "Qualifier", "PeriodEnd", "Id", "IsDeleted")
+                        .HasDatabaseName("IX_CasualtyReports_Side_Qualifier");
+
+                    b.HasIndex("ConflictId", "AffectedSideId", "ReportingPartyId", "Category", "Kind", "Basis", "PeriodEnd", "IsDeleted", "BestEstimate")
+                        .HasDatabaseName("IX_CasualtyReports_SummaryGroup");
+
                     b.ToTable("CasualtyReports", t =>
                         {
                             t.HasCheckConstraint("CK_CasualtyReports_Figures", "(\"BestEstimate\" IS NULL OR \"BestEstimate\" >= 0) AND (\"Low\" IS NULL OR \"Low\" >= 0) AND (\"High\" IS NULL OR \"High\" >= 0)");
@@ -1241,6 +1247,84 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
                     b.HasIndex("Status", "UpdatedAtUtc");
 
                     b.ToTable("IngestionSessions", (string)null);
+                });
+
+            modelBuilder.Entity("CeasefireTracker.Features.Summaries.KilledTollSummary", b =>
+                {
+                    b.Property<string>("Interval")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("ConflictId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AffectedSideId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReportingPartyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("Bucket")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Figure")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Interval", "ConflictId", "AffectedSideId", "ReportingPartyId", "Category", "Bucket");
+
+                    b.ToTable("KilledTollSummaries", (string)null);
+                });
+
+            modelBuilder.Entity("CeasefireTracker.Features.Summaries.LatestClaimSummary", b =>
+                {
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AffectedSideId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("ConflictId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ReportingPartyId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ReportId");
+
+                    b.HasIndex("ConflictId", "AffectedSideId", "ReportingPartyId", "Category", "Kind");
+
+                    b.ToTable("LatestClaimSummaries", (string)null);
+                });
+
+            modelBuilder.Entity("CeasefireTracker.Features.Summaries.RecordCountSummary", b =>
+                {
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RecordType");
+
+                    b.ToTable("RecordCountSummaries", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

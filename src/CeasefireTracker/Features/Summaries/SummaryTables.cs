@@ -1,0 +1,77 @@
+using CeasefireTracker.Domain;
+using CeasefireTracker.Features.Casualties;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CeasefireTracker.Features.Summaries;
+
+/// <summary>
+/// One report among the latest cumulative claims of its group (conflict, side, reporter, category, kind): every live
+/// cumulative report of the group whose period ends on the group's latest day, so competing claims of that day are
+/// all kept. Maintained on every save (<see cref="SummaryMaintenance"/>), rebuilt by <c>rebuild-summaries</c>.
+/// </summary>
+public class LatestClaimSummary
+{
+    public int ReportId { get; set; }
+    public int ConflictId { get; set; }
+    public int AffectedSideId { get; set; }
+    public int ReportingPartyId { get; set; }
+    public CasualtyCategory Category { get; set; }
+    public CasualtyKind Kind { get; set; }
+    public DateOnly PeriodEnd { get; set; }
+}
+
+/// <summary>
+/// The largest numbered, live, cumulative killed figure of one (conflict, side, reporter, category) in one day, month
+/// or year (<see cref="Bucket"/> is that period's first day). Side kinds and names are joined on read, so an edit of a
+/// side needs no maintenance here.
+/// </summary>
+public class KilledTollSummary
+{
+    public TollInterval Interval { get; set; }
+    public int ConflictId { get; set; }
+    public int AffectedSideId { get; set; }
+    public int ReportingPartyId { get; set; }
+    public CasualtyCategory Category { get; set; }
+    public DateOnly Bucket { get; set; }
+    public int Figure { get; set; }
+}
+
+/// <summary>How many live records of one type (<see cref="RecordType"/> is the entity's class name) the store holds.</summary>
+public class RecordCountSummary
+{
+    public required string RecordType { get; set; }
+    public int Count { get; set; }
+}
+
+public class LatestClaimSummaryConfiguration : IEntityTypeConfiguration<LatestClaimSummary>
+{
+    public void Configure(EntityTypeBuilder<LatestClaimSummary> builder)
+    {
+        builder.ToTable("LatestClaimSummaries");
+        // ValueGeneratedNever: the key is the report's id, written by SQL, never generated here.
+        builder.HasKey(s => s.ReportId);
+        builder.Property(s => s.ReportId).ValueGeneratedNever();
+        builder.HasIndex(s => new { s.ConflictId, s.AffectedSideId, s.ReportingPartyId, s.Category, s.Kind });
+    }
+}
+
+public class KilledTollSummaryConfiguration : IEntityTypeConfiguration<KilledTollSummary>
+{
+    public void Configure(EntityTypeBuilder<KilledTollSummary> builder)
+    {
+        builder.ToTable("KilledTollSummaries");
+        // Interval and conflict first: the chart reads one interval of one conflict (or of all).
+        builder.HasKey(s => new { s.Interval, s.ConflictId, s.AffectedSideId, s.ReportingPartyId, s.Category, s.Bucket });
+    }
+}
+
+public class RecordCountSummaryConfiguration : IEntityTypeConfiguration<RecordCountSummary>
+{
+    public void Configure(EntityTypeBuilder<RecordCountSummary> builder)
+    {
+        builder.ToTable("RecordCountSummaries");
+        builder.HasKey(s => s.RecordType);
+        builder.Property(s => s.RecordType).HasMaxLength(64);
+    }
+}
