@@ -227,6 +227,8 @@ public sealed partial class RecordEditor
             }
 
             entry = db.Entry(current);
+            // Links a write sets (an event's parties) are in the snapshot as they were, so undo puts them back.
+            if (step.Values is TimelineEvent { PartyIds: not null }) await LoadLinksAsync(entry, ct);
             before = RecordSnapshot.Capture(entry);
             switch (step.Kind)
             {
@@ -264,6 +266,7 @@ public sealed partial class RecordEditor
         foreach (var (property, messages) in await RecordValidator.ValidateAsync(db, (Entity)entry.Entity, lookup, ct))
             foreach (var message in messages)
                 errors.Add(new RecordError(step.Index, property, message));
+        if (step.Values is TimelineEvent input) await LinkBatchPartiesAsync(db, entry, input, written, lookup, step.Index, errors, ct);
 
         if (entry.Entity is Source source && step.Kind != StepKind.Create) lookup.SourceText(source.Id, source.FullText);
         if (action != AuditAction.Create && !entry.Properties.Any(p => p.IsModified)) return null;
@@ -323,6 +326,11 @@ public sealed partial class RecordEditor
                     if (foreignKey.DependentToPrincipal?.GetGetter().GetClrValue(step.Values) is Entity target
                         && creating.TryGetValue(target, out var creator) && !visited.Contains(creator))
                         pending.Push((creator, false));
+                // An event linked to a party new in the same batch comes after it too.
+                if (step.Values is TimelineEvent { Parties: { Count: > 0 } parties })
+                    foreach (var party in parties)
+                        if (creating.TryGetValue(party, out var creator) && !visited.Contains(creator))
+                            pending.Push((creator, false));
             }
         }
 

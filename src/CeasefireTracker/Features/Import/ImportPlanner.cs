@@ -15,7 +15,9 @@ public sealed record ImportRequest(string Path, string FileName, string Version,
 }
 
 /// <summary>One row of the preview: the records it becomes, exactly as they will be stored.</summary>
-public sealed record PreviewRow(int Line, string RowId, string Change, TimelineEvent Event, IReadOnlyList<PreviewFigure> Figures);
+/// <param name="Parties">The names of the parties the event is linked to (matched or created, as listed in the matches).</param>
+public sealed record PreviewRow(int Line, string RowId, string Change, TimelineEvent Event, IReadOnlyList<PreviewFigure> Figures,
+    IReadOnlyList<string> Parties);
 
 public sealed record PreviewFigure(string Side, string Reporter, CasualtyReport Report);
 
@@ -247,7 +249,12 @@ public sealed class ImportPlanner(IDbContextFactory<TrackerDbContext> factory)
         var timelineEvent = writes.Select(w => w.Record).OfType<TimelineEvent>().Single();
         var figures = writes.Where(w => w.Action != AuditAction.Delete).Select(w => w.Record).OfType<CasualtyReport>()
             .Select(r => new PreviewFigure(SideName(r, row, context), context.Mapping.DataSet, r)).ToList();
-        return new PreviewRow(row.Line, row.RowId, change, timelineEvent, figures);
+        var conflict = context.Conflict(row.Conflict);
+        var parties = new[] { row.SideA, row.SideB }
+            .Where(a => a is not null && !RecordMapper.IsCivilians(a))
+            .Select(a => context.Actor(conflict, a!).Party?.Name)
+            .OfType<string>().Distinct().ToList();
+        return new PreviewRow(row.Line, row.RowId, change, timelineEvent, figures, parties);
     }
 
     private static string SideName(CasualtyReport report, ImportedRow row, ImportContext context)
