@@ -25,9 +25,11 @@ public sealed partial class RecordEditor
     /// Writes every record of <paramref name="writes"/> through the one validator in one transaction, all sharing
     /// one OperationId, or writes nothing and lists every problem by its index. New records may refer to each other
     /// through navigation properties (a new party and the reports it makes); once saved, each created record's input gets its Id and Version.
+    /// <paramref name="operationId"/>, when given, is the operation's id: a writer that notes it beforehand (an import
+    /// run) can tell after a crash whether the operation was committed.
     /// </summary>
     public async Task<OperationResult> ApplyAsync(IReadOnlyList<RecordWrite> writes, string reason, IProgress<int>? progress = null,
-        CancellationToken ct = default)
+        CancellationToken ct = default, Guid? operationId = null)
     {
         var user = await AnalystAsync("Apply", typeof(Entity));
         if (user is null) return OperationResult.Failed(RefusedMessage);
@@ -50,7 +52,7 @@ public sealed partial class RecordEditor
         }
 
         if (errors.Count > 0) return Failure(errors);
-        return await RunAsync(user, steps, reason, progress, ct);
+        return await RunAsync(user, steps, reason, progress, ct, operationId);
     }
 
     /// <summary>
@@ -103,7 +105,8 @@ public sealed partial class RecordEditor
         return await RunAsync(user, steps, note.Text, null, ct);
     }
 
-    private async Task<OperationResult> RunAsync(string user, List<Step> steps, string? reason, IProgress<int>? progress, CancellationToken ct)
+    private async Task<OperationResult> RunAsync(string user, List<Step> steps, string? reason, IProgress<int>? progress, CancellationToken ct,
+        Guid? givenOperationId = null)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var errors = new List<RecordError>();
@@ -122,7 +125,7 @@ public sealed partial class RecordEditor
 
         var written = new Dictionary<Entity, Entity>(ReferenceEqualityComparer.Instance);
         var deleted = new Dictionary<(Type, int), int>();
-        var operationId = Guid.NewGuid();
+        var operationId = givenOperationId ?? Guid.NewGuid();
         var now = DateTime.UtcNow;
         var count = 0;
         var done = 0;
