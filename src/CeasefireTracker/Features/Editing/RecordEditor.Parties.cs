@@ -44,7 +44,8 @@ public sealed partial class RecordEditor
     /// a new record), so an import links an event to a party it creates. Neither given leaves the links as they are.
     /// </summary>
     private static async Task LinkBatchPartiesAsync(TrackerDbContext db, EntityEntry entry, TimelineEvent input,
-        Dictionary<Entity, Entity> written, BatchReferenceLookup lookup, int index, List<RecordError> errors, CancellationToken ct)
+        System.Runtime.CompilerServices.ConditionalWeakTable<Entity, Entity> written, BatchReferenceLookup lookup, int index,
+        List<RecordError> errors, CancellationToken ct)
     {
         var newParties = input.Parties.Where(p => p.Id == 0).ToList();
         if ((input.PartyIds is null && newParties.Count == 0) || entry.Entity is not TimelineEvent target) return;

@@ -118,7 +118,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IDbContext
             Update(job, ImportStatus.Running, "reading the file");
             await MarkRunningAsync(job.RunId, null, ct);
             var planner = scope.ServiceProvider.GetRequiredService<ImportPlanner>();
-            var plan = await planner.PlanAsync(job.Request, new Progress<int>(n => { job.Done = n; job.Notify(); }), ct);
+            var plan = await planner.PrepareAsync(job.Request, ct);
             job.DataSet = $"{plan.Mapping.DataSet}";
             if (plan.Report.FileProblem is { } problem)
             {
@@ -126,22 +126,20 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IDbContext
                 return;
             }
 
-            if (plan.Writes.Count == 0)
-            {
-                await FinishAsync(job, ImportStatus.Succeeded, "Nothing to write: every row is already present, refused or edited since.", null, 0, plan.Report.RowsRead);
-                return;
-            }
-
-            job.Total = plan.Writes.Count;
+            // The file is planned again as it is written (the store may have changed since the dry run), one batch at a
+            // time; the dry run's count of records is the progress bar's end.
+            job.Total = job.Request.ExpectedRecords ?? 0;
             job.Done = 0;
             Update(job, ImportStatus.Running, "writing");
             var editor = scope.ServiceProvider.GetRequiredService<RecordEditor>();
-            var reason = $"{Capitalize(plan.Describe(job.Request.FileName))}, by {job.User.Identity?.Name}";
+            var who = $"by {job.User.Identity?.Name}";
+            var reason = $"Import of {plan.Mapping.DataSet} {plan.Version} from {job.Request.FileName}, {who}";
             // Noted before the write: after a crash, the operation's audit entries tell whether it was committed.
             var operationId = Guid.NewGuid();
             await MarkRunningAsync(job.RunId, operationId, ct);
             job.Writing = true;
-            var result = await editor.ApplyAsync(plan.Writes, reason, new Progress<int>(n => { job.Done = n; job.Notify(); }), ct, operationId);
+            var result = await editor.ApplyStreamAsync(WritesOrStop(planner.WritesAsync(job.Request, plan, null, ct), plan), reason,
+                new Progress<int>(n => { job.Done = n; job.Notify(); }), ct, operationId);
             job.Writing = false;
             if (!result.Succeeded)
             {
@@ -150,9 +148,20 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IDbContext
                 return;
             }
 
+            if (result.Written == 0)
+            {
+                await FinishAsync(job, ImportStatus.Succeeded, "Nothing to write: every row is already present, refused or edited since.", null, 0, plan.Report.RowsRead);
+                return;
+            }
+
+            var description = $"{Capitalize(plan.Describe(job.Request.FileName))}, {who}";
             logger.LogInformation("Import run {RunId}: {Description}, operation {OperationId}, {Written} records",
-                job.RunId, reason, result.OperationId, result.Written);
-            await FinishAsync(job, ImportStatus.Succeeded, $"{reason}: {result.Written:N0} records written.", result.OperationId, result.Written, plan.Report.RowsRead);
+                job.RunId, description, result.OperationId, result.Written);
+            await FinishAsync(job, ImportStatus.Succeeded, $"{description}: {result.Written:N0} records written.", result.OperationId, result.Written, plan.Report.RowsRead);
+        }
+        catch (ImportStoppedException stopped)
+        {
+            await FinishAsync(job, ImportStatus.Failed, $"{stopped.Message} Nothing was written.", null, 0, 0);
         }
         catch (OperationCanceledException) when (!job.Cancellation.IsCancellationRequested)
         {
@@ -258,6 +267,15 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IDbContext
         if (dataSet is not null) run.DataSet = dataSet;
         await db.SaveChangesAsync(CancellationToken.None);
     }
+
+    /// <summary>A file problem found part way (after batches were handed over) throws, so the write keeps nothing.</summary>
+    private static async IAsyncEnumerable<IReadOnlyList<RecordWrite>> WritesOrStop(IAsyncEnumerable<IReadOnlyList<RecordWrite>> writes, ImportPlan plan)
+    {
+        await foreach (var batch in writes) yield return batch;
+        if (plan.Report.FileProblem is { } problem) throw new ImportStoppedException(problem);
+    }
+
+    private sealed class ImportStoppedException(string message) : Exception(message);
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }
