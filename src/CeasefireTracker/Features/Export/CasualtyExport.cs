@@ -39,6 +39,7 @@ public sealed class CasualtyExport(IDbContextFactory<TrackerDbContext> factory) 
         new("period_end", "#date+end"),
         new("notes", "#meta+notes"),
         .. SourceProvenance.Columns,
+        .. SourceProvenance.DataSetColumns,
         new("updated_at_utc", "#date+updated"),
     ];
 
@@ -62,18 +63,24 @@ public sealed class CasualtyExport(IDbContextFactory<TrackerDbContext> factory) 
                 r.Category, r.Kind, r.Low, r.BestEstimate, r.High, r.Qualifier, r.Basis, r.IncludedInReportId, r.PeriodStart,
                 r.PeriodEnd, r.Notes, r.SourceId, SourceTitle = r.Source!.Title, r.Source.Publisher, r.Source.PublishedOn,
                 r.Source.ReferenceDate, r.Source.Language, r.Source.Url, r.Quote, r.QuoteStart, r.UpdatedAtUtc,
+                Row = r.DataSetRow == null ? null : new DataSetCitation(r.DataSetRow.DataSet, r.DataSetRow.DataSetVersion, r.DataSetRow.RowId,
+                    r.DataSetRow.SourceArticle, r.DataSetRow.SourceHeadline, r.DataSetRow.SourceOffice, r.DataSetRow.SourceDate,
+                    r.DataSetRow.SourceOriginal),
             })
             .AsAsyncEnumerable();
         var recordBase = selection.BaseUrl + "casualties/";
+        var dataSetAt = Columns.Count - 1 - SourceProvenance.DataSetColumns.Count;
         await foreach (var r in rows.WithCancellation(ct))
         {
-            yield return
+            object?[] row =
             [
                 r.Id, r.ExternalId, recordBase + r.Id, r.Conflict, r.Side, r.Reporter, r.Category, r.Kind, r.Low, r.BestEstimate, r.High,
                 r.Qualifier, r.Basis, r.IncludedInReportId, r.PeriodStart, r.PeriodEnd, r.Notes,
                 r.SourceId, r.SourceTitle, r.Publisher, r.PublishedOn, r.ReferenceDate, r.Language, r.Url, r.Quote, r.QuoteStart,
-                r.Quote.Length, r.UpdatedAtUtc,
+                r.Quote.Length, null, null, null, null, null, null, null, null, r.UpdatedAtUtc,
             ];
+            SourceProvenance.FillDataSet(row, dataSetAt, r.Row);
+            yield return row;
         }
     }
 
