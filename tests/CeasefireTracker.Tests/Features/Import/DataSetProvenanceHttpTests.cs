@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Account;
@@ -91,5 +92,28 @@ public sealed class DataSetProvenanceHttpTests : IAsyncLifetime
         Assert.Contains(imported, r => (r["data_set"], r["data_set_version"], r["data_set_row_id"], r["row_source_article"],
             r["row_source_headline"], r["row_source_office"], r["row_source_original"]) == ("UCDP GED", "23.1", "100000", Article, Headline, "AFP", Original));
         if (path.Contains("casualties")) Assert.Contains(rows, r => r["data_set"] == "" && r["quote"] != "");
+    }
+
+    [Fact]
+    public async Task TheApiShowsTheRowARecordRestsOnAndTakesItsOwnAnswerBack()
+    {
+        var id = await IdOfAsync<TimelineEvent>("ucdp-ged:100000:event");
+
+        var one = JsonDocument.Parse(await _app.CreateClient().GetStringAsync($"/api/v1/events/{id}")).RootElement;
+        var listed = JsonDocument.Parse(await _app.CreateClient().GetStringAsync($"/api/v1/events?limit=100")).RootElement
+            .GetProperty("items").EnumerateArray().Single(e => e.GetProperty("id").GetInt32() == id);
+
+        foreach (var record in new[] { one, listed })
+        {
+            var row = record.GetProperty("dataSetRow");
+            Assert.Equal(("UCDP GED", "23.1", "100000", Article, Headline, "AFP", Original),
+                (row.GetProperty("dataSet").GetString(), row.GetProperty("version").GetString(), row.GetProperty("rowId").GetString(),
+                 row.GetProperty("sourceArticle").GetString(), row.GetProperty("sourceHeadline").GetString(), row.GetProperty("sourceOffice").GetString(),
+                 row.GetProperty("sourceOriginal").GetString()));
+        }
+
+        // Read-only, like links: a GET's body can be sent back as it is.
+        var copy = new TimelineEvent { Title = "", Quote = "", TimeZoneId = "Etc/UTC" };
+        Assert.Empty(CeasefireTracker.Features.Api.RecordJson.Apply(one, copy));
     }
 }
