@@ -32,7 +32,12 @@ public static class ImportRun
             var database = Path.Combine(folder, "tracker.db");
             var contextOptions = new DbContextOptionsBuilder<TrackerDbContext>()
                 .UseSqlite(new SqliteConnectionStringBuilder { DataSource = database, Pooling = true }.ToString()).Options;
-            await using (var db = new TrackerDbContext(contextOptions)) await db.Database.MigrateAsync();
+            await using (var db = new TrackerDbContext(contextOptions))
+            {
+                await db.Database.MigrateAsync();
+                // As the app runs its store (DataExtensions): readers go on while an import writes.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            }
 
             var services = new ServiceCollection();
             services.AddLogging();
@@ -48,7 +53,7 @@ public static class ImportRun
             await using (var scope = provider.CreateAsyncScope())
             {
                 var plan = await scope.ServiceProvider.GetRequiredService<ImportPlanner>().PlanAsync(request);
-                Report("dry run", clock, $"{plan.Report.ToCreate:N0} rows to create, {plan.Writes.Count:N0} records, {plan.Report.RefusedCount} refused");
+                Report("dry run", clock, $"{plan.Report.ToCreate:N0} rows to create, {plan.WriteCount:N0} records, {plan.Report.RefusedCount} refused");
             }
 
             clock.Restart();

@@ -41,6 +41,27 @@ public class ImportRun
 
     /// <summary>Why it failed, or what it did, in words.</summary>
     public string? Message { get; set; }
+
+    // What to import, kept with the run so one the app stopped during is resumed at the next start.
+
+    /// <summary>The file on the server (an upload waits in the import work folder).</summary>
+    public string? FilePath { get; set; }
+
+    /// <summary>The analyst's column mapping as JSON; null for a GED or ACLED file recognized by its header.</summary>
+    public string? MappingJson { get; set; }
+
+    public bool CompleteDataSet { get; set; } = true;
+
+    public int? ConflictId { get; set; }
+
+    /// <summary>The file is an upload, deleted once the run is done with it.</summary>
+    public bool Uploaded { get; set; }
+
+    /// <summary>The app instance that queued or runs it; it sets <see cref="HeartbeatAtUtc"/> while it is alive.</summary>
+    public string? Owner { get; set; }
+
+    /// <summary>A queued or running run whose owner has not said it is alive for a while was stopped with its app.</summary>
+    public DateTime? HeartbeatAtUtc { get; set; }
 }
 
 /// <summary>An analyst's mapping of a CSV's columns onto import fields, saved by name for the next file of that kind.</summary>

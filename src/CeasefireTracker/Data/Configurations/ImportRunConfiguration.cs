@@ -13,7 +13,12 @@ public class ImportRunConfiguration : IEntityTypeConfiguration<ImportRun>
         builder.Property(r => r.FileName).HasMaxLength(Limits.Name);
         builder.Property(r => r.UserName).HasMaxLength(256);
         builder.Property(r => r.Message).HasMaxLength(Limits.Description);
+        builder.Property(r => r.FilePath).HasMaxLength(Limits.Description);
+        builder.Property(r => r.MappingJson).HasMaxLength(Limits.Description * 4);
+        builder.Property(r => r.Owner).HasMaxLength(64);
         builder.HasIndex(r => r.StartedAtUtc);
+        // Start-up and the watch look for queued and running runs.
+        builder.HasIndex(r => r.Status);
     }
 }
 

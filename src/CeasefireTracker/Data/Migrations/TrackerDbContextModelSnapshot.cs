@@ -603,6 +603,12 @@ namespace CeasefireTracker.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("CompleteDataSet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ConflictId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DataSet")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -618,7 +624,18 @@ namespace CeasefireTracker.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FilePath")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HeartbeatAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MappingJson")
+                        .HasMaxLength(16000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Message")
@@ -626,6 +643,10 @@ namespace CeasefireTracker.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OperationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("RecordsWritten")
@@ -642,6 +663,9 @@ namespace CeasefireTracker.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Uploaded")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -650,6 +674,8 @@ namespace CeasefireTracker.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("StartedAtUtc");
+
+                    b.HasIndex("Status");
 
                     b.ToTable("ImportRuns");
                 });

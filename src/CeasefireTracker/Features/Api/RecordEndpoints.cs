@@ -81,6 +81,7 @@ public static class RecordEndpoints
         var rows = await query.Where(e => e.Id > after).OrderBy(e => e.Id).Take(limit!.Value + 1).ToListAsync(ct);
         var more = rows.Count > limit;
         if (more) rows.RemoveAt(rows.Count - 1);
+        await RecordJson.WithDataSetRowsAsync(db, rows, ct);
         var baseUrl = BaseUrl(http);
         string? next = null;
         if (more)
@@ -219,6 +220,12 @@ public static class RecordEndpoints
     private static async Task<IResult> WriteRecordAsync(HttpContext http, RecordKind kind, Entity record, int status,
         IReadOnlyList<string>? warnings = null)
     {
+        if (record is IDataSetSourced)
+        {
+            await using var db = await http.RequestServices.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync(http.RequestAborted);
+            await RecordJson.WithDataSetRowsAsync(db, [record], http.RequestAborted);
+        }
+
         http.Response.Headers.ETag = ApiRequests.ETag(record);
         var baseUrl = BaseUrl(http);
         http.Response.StatusCode = status;

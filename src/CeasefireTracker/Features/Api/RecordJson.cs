@@ -2,8 +2,10 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
+using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Api;
 
@@ -22,7 +24,7 @@ public static class RecordJson
     /// <summary>Fields the store keeps: shown, but a body's values for them are ignored (a GET can be sent back as is).</summary>
     private static readonly HashSet<string> ReadOnly = new(StringComparer.OrdinalIgnoreCase)
     {
-        "id", "externalId", "version", "isDeleted", "createdAtUtc", "updatedAtUtc", "links",
+        "id", "externalId", "version", "isDeleted", "createdAtUtc", "updatedAtUtc", "links", "dataSetRow",
     };
 
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Columns = new();
@@ -51,6 +53,21 @@ public static class RecordJson
             JsonSerializer.Serialize(json, property.GetValue(record), property.PropertyType, Options);
         }
 
+        // A record resting on a data set row shows the row as its provenance, as pages and exports do (read-only).
+        if (record is IDataSetSourced { DataSetRow: { } row })
+        {
+            json.WriteStartObject("dataSetRow");
+            json.WriteString("dataSet", row.DataSet);
+            json.WriteString("version", row.DataSetVersion);
+            json.WriteString("rowId", row.RowId);
+            json.WriteString("sourceArticle", row.SourceArticle);
+            json.WriteString("sourceHeadline", row.SourceHeadline);
+            json.WriteString("sourceOffice", row.SourceOffice);
+            json.WriteString("sourceDate", row.SourceDate);
+            json.WriteString("sourceOriginal", row.SourceOriginal);
+            json.WriteEndObject();
+        }
+
         json.WriteStartObject("links");
         json.WriteString("self", $"{baseUrl}api/v1/{kind.Slug}/{record.Id}");
         if (RecordPages.PathOf(kind, record.Id) is { } page) json.WriteString("page", baseUrl + page);
@@ -62,6 +79,17 @@ public static class RecordJson
             json.WriteEndArray();
         }
         json.WriteEndObject();
+    }
+
+    /// <summary>Reads the data set rows <paramref name="records"/> rest on (one query), so <see cref="Write"/> shows them.</summary>
+    public static async Task WithDataSetRowsAsync(TrackerDbContext db, IEnumerable<Entity> records, CancellationToken ct)
+    {
+        var sourced = records.OfType<IDataSetSourced>().Where(r => r.DataSetRowId is not null && r.DataSetRow is null).ToList();
+        if (sourced.Count == 0) return;
+        var ids = sourced.Select(r => r.DataSetRowId!.Value).Distinct().ToList();
+        // Deleted rows too: a live record's provenance must not go blank.
+        var rows = await db.DataSetRows.IgnoreQueryFilters().AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
+        foreach (var record in sourced) record.DataSetRow = rows.GetValueOrDefault(record.DataSetRowId!.Value);
     }
 
     /// <summary>

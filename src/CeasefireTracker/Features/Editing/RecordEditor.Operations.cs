@@ -25,19 +25,64 @@ public sealed partial class RecordEditor
     /// Writes every record of <paramref name="writes"/> through the one validator in one transaction, all sharing
     /// one OperationId, or writes nothing and lists every problem by its index. New records may refer to each other
     /// through navigation properties (a new party and the reports it makes); once saved, each created record's input gets its Id and Version.
+    /// <paramref name="operationId"/>, when given, is the operation's id: a writer that notes it beforehand (an import
+    /// run) can tell after a crash whether the operation was committed.
     /// </summary>
     public async Task<OperationResult> ApplyAsync(IReadOnlyList<RecordWrite> writes, string reason, IProgress<int>? progress = null,
-        CancellationToken ct = default)
+        CancellationToken ct = default, Guid? operationId = null)
     {
         var user = await AnalystAsync("Apply", typeof(Entity));
         if (user is null) return OperationResult.Failed(RefusedMessage);
         if (reason?.Length > ReasonMaxLength) return OperationResult.Failed(ReasonTooLong(reason.Length));
 
-        var steps = new List<Step>(writes.Count);
         var errors = new List<RecordError>();
-        for (var i = 0; i < writes.Count; i++)
+        var steps = StepsOf(writes, 0, errors);
+        if (errors.Count > 0) return Failure(errors);
+        return await RunAsync(user, One(steps), reason, progress, ct, operationId);
+    }
+
+    /// <summary>
+    /// <see cref="ApplyAsync"/> for writes that come in batches (an import of 100,000 rows): still one transaction and
+    /// one operation, all or nothing, every record through the one validator, but only one batch is held at a time.
+    /// A batch may refer by navigation to records created in an earlier one. Indexes in errors count from the first
+    /// write of the first batch. An exception thrown by <paramref name="batches"/> rolls everything back.
+    /// </summary>
+    public async Task<OperationResult> ApplyStreamAsync(IAsyncEnumerable<IReadOnlyList<RecordWrite>> batches, string reason,
+        IProgress<int>? progress = null, CancellationToken ct = default, Guid? operationId = null)
+    {
+        var user = await AnalystAsync("Apply", typeof(Entity));
+        if (user is null) return OperationResult.Failed(RefusedMessage);
+        if (reason?.Length > ReasonMaxLength) return OperationResult.Failed(ReasonTooLong(reason.Length));
+        var errors = new List<RecordError>();
+        return await RunAsync(user, Steps(batches, errors, ct), reason, progress, ct, operationId, errors);
+    }
+
+    private static async IAsyncEnumerable<List<Step>> Steps(IAsyncEnumerable<IReadOnlyList<RecordWrite>> batches, List<RecordError> errors,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var offset = 0;
+        await foreach (var batch in batches.WithCancellation(ct))
         {
-            var write = writes[i];
+            var steps = StepsOf(batch, offset, errors);
+            offset += batch.Count;
+            if (errors.Count > 0) yield break;
+            yield return steps;
+        }
+    }
+
+#pragma warning disable CS1998 // One batch, already at hand.
+    private static async IAsyncEnumerable<List<Step>> One(List<Step> steps)
+#pragma warning restore CS1998
+    {
+        yield return steps;
+    }
+
+    private static List<Step> StepsOf(IReadOnlyList<RecordWrite> writes, int offset, List<RecordError> errors)
+    {
+        var steps = new List<Step>(writes.Count);
+        for (var n = 0; n < writes.Count; n++)
+        {
+            var (i, write) = (offset + n, writes[n]);
             if (write?.Record is null) { errors.Add(new RecordError(i, "", "The write has no record.")); continue; }
             var record = write.Record;
             switch (write.Action)
@@ -49,8 +94,7 @@ public sealed partial class RecordEditor
             }
         }
 
-        if (errors.Count > 0) return Failure(errors);
-        return await RunAsync(user, steps, reason, progress, ct);
+        return steps;
     }
 
     /// <summary>
@@ -100,29 +144,22 @@ public sealed partial class RecordEditor
             steps.Add(new Step(index, StepKind.Return, type, group.Key.EntityId, null, Snapshot: first.BeforeJson, Deleted: deletedBefore));
         }
 
-        return await RunAsync(user, steps, note.Text, null, ct);
+        return await RunAsync(user, One(steps), note.Text, null, ct, null);
     }
 
-    private async Task<OperationResult> RunAsync(string user, List<Step> steps, string? reason, IProgress<int>? progress, CancellationToken ct)
+    private async Task<OperationResult> RunAsync(string user, IAsyncEnumerable<List<Step>> batches, string? reason, IProgress<int>? progress,
+        CancellationToken ct, Guid? givenOperationId, List<RecordError>? errors = null)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var errors = new List<RecordError>();
-        foreach (var step in steps)
-            if (db.Model.FindEntityType(step.Type) is null || !typeof(Entity).IsAssignableFrom(step.Type))
-                errors.Add(new RecordError(step.Index, "", $"{step.Type.Name} is not a stored record type."));
-        if (errors.Count > 0) return Failure(errors);
-
-        steps = InDependencyOrder(db, steps);
+        // The stream of a batch write adds the problems of its writes here too: any of them refuses the whole write.
+        errors ??= [];
         var lookup = new BatchReferenceLookup(db);
-        foreach (var step in steps)
-        {
-            if (step.Kind == StepKind.Delete) lookup.WillExist(step.Type, step.Id, false);
-            else if (step.Kind == StepKind.Return) lookup.WillExist(step.Type, step.Id, !step.Deleted);
-        }
-
-        var written = new Dictionary<Entity, Entity>(ReferenceEqualityComparer.Instance);
+        // Input -> the record it became. Weak keys: a batch's inputs (and their records) are collected once the writer
+        // lets go of them, while records later batches refer to (a new conflict, party, source) stay known.
+        var written = new System.Runtime.CompilerServices.ConditionalWeakTable<Entity, Entity>();
+        var changedOrDeleted = new HashSet<(Type, int)>();
         var deleted = new Dictionary<(Type, int), int>();
-        var operationId = Guid.NewGuid();
+        var operationId = givenOperationId ?? Guid.NewGuid();
         var now = DateTime.UtcNow;
         var count = 0;
         var done = 0;
@@ -133,36 +170,55 @@ public sealed partial class RecordEditor
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            foreach (var chunk in steps.Chunk(ChunkSize))
+            await foreach (var batch in batches.WithCancellation(ct))
             {
-                var stored = await LoadAsync(db, chunk, ct);
-                var changes = new List<Change>(chunk.Length);
-                foreach (var step in chunk)
+                foreach (var step in batch)
+                    if (db.Model.FindEntityType(step.Type) is null || !typeof(Entity).IsAssignableFrom(step.Type))
+                        errors.Add(new RecordError(step.Index, "", $"{step.Type.Name} is not a stored record type."));
+                if (errors.Count > 0) break;
+                var steps = InDependencyOrder(db, batch);
+                foreach (var step in steps)
                 {
-                    var change = await PrepareAsync(db, step, stored, written, lookup, errors, ct);
-                    if (change is null) continue;
-                    changes.Add(change);
-                    if (change.Entry.Entity is Source source && change.Action != AuditAction.Create
-                        && change.Entry.Property(nameof(Source.FullText)).IsModified)
-                        newTexts[source.Id] = ((string)change.Entry.Property(nameof(Source.FullText)).OriginalValue!, source.FullText, step.Index);
-                    if (change.Action == AuditAction.Delete) deleted[(step.Type, step.Id)] = step.Index;
+                    if (step.Kind == StepKind.Delete) lookup.WillExist(step.Type, step.Id, false);
+                    else if (step.Kind == StepKind.Return) lookup.WillExist(step.Type, step.Id, !step.Deleted);
+                    if (step.Kind != StepKind.Create) changedOrDeleted.Add((step.Type, step.Id));
                 }
 
-                if (errors.Count == 0 && changes.Count > 0)
+                foreach (var chunk in steps.Chunk(ChunkSize))
                 {
-                    await db.SaveChangesAsync(ct);
-                    foreach (var change in changes) db.AuditEntries.Add(AuditOf(change, user, reason, now, operationId));
-                    await db.SaveChangesAsync(ct);
-                    count += changes.Count;
+                    var stored = await LoadAsync(db, chunk, ct);
+                    var changes = new List<Change>(chunk.Length);
+                    foreach (var step in chunk)
+                    {
+                        var change = await PrepareAsync(db, step, stored, written, lookup, errors, ct);
+                        if (change is null) continue;
+                        changes.Add(change);
+                        if (change.Entry.Entity is Source source && change.Action != AuditAction.Create
+                            && change.Entry.Property(nameof(Source.FullText)).IsModified)
+                            newTexts[source.Id] = ((string)change.Entry.Property(nameof(Source.FullText)).OriginalValue!, source.FullText, step.Index);
+                        if (change.Action == AuditAction.Delete) deleted[(step.Type, step.Id)] = step.Index;
+                    }
+
+                    if (errors.Count == 0 && changes.Count > 0)
+                    {
+                        await db.SaveChangesAsync(ct);
+                        foreach (var change in changes) db.AuditEntries.Add(AuditOf(change, user, reason, now, operationId));
+                        await db.SaveChangesAsync(ct);
+                        count += changes.Count;
+                    }
+
+                    if (errors.Count >= MaxErrors) break;
+                    db.ChangeTracker.Clear();
+                    lookup.ChunkSaved();
+                    done += chunk.Length;
+                    progress?.Report(done);
                 }
 
-                if (errors.Count >= MaxErrors) break;
-                db.ChangeTracker.Clear();
-                done += chunk.Length;
-                progress?.Report(done);
+                // A stream's later batches would only add to the problems of a write that is refused anyway.
+                if (errors.Count > 0) break;
             }
 
-            if (errors.Count == 0) count += await RequoteOutsideAsync(db, newTexts, steps, errors, user, reason, now, operationId, ct);
+            if (errors.Count == 0) count += await RequoteOutsideAsync(db, newTexts, changedOrDeleted, errors, user, reason, now, operationId, ct);
             if (errors.Count == 0) errors.AddRange(await StillReferredAsync(db, deleted, ct));
         }
         catch (DbUpdateConcurrencyException)
@@ -173,7 +229,7 @@ public sealed partial class RecordEditor
         if (errors.Count > 0)
         {
             await transaction.RollbackAsync(ct);
-            logger.LogWarning("Operation of {Count} writes by {UserName} refused: {ErrorCount} problems", steps.Count, user, errors.Count);
+            logger.LogWarning("Operation of {Count} writes by {UserName} refused: {ErrorCount} problems", done, user, errors.Count);
             return Failure(errors);
         }
 
@@ -190,7 +246,8 @@ public sealed partial class RecordEditor
     }
 
     private static async Task<Change?> PrepareAsync(TrackerDbContext db, Step step, Dictionary<(Type, int), Entity> stored,
-        Dictionary<Entity, Entity> written, BatchReferenceLookup lookup, List<RecordError> errors, CancellationToken ct)
+        System.Runtime.CompilerServices.ConditionalWeakTable<Entity, Entity> written, BatchReferenceLookup lookup, List<RecordError> errors,
+        CancellationToken ct)
     {
         EntityEntry entry;
         string? before = null;
@@ -206,7 +263,7 @@ public sealed partial class RecordEditor
             record.IsDeleted = false;
             record.CreatedAtUtc = default;
             record.UpdatedAtUtc = default;
-            written[step.Values!] = record;
+            written.AddOrUpdate(step.Values!, record);
             lookup.Created(record);
             db.Add(record);
             action = AuditAction.Create;
@@ -227,6 +284,8 @@ public sealed partial class RecordEditor
             }
 
             entry = db.Entry(current);
+            // Links a write sets (an event's parties) are in the snapshot as they were, so undo puts them back.
+            if (step.Values is TimelineEvent { PartyIds: not null }) await LoadLinksAsync(entry, ct);
             before = RecordSnapshot.Capture(entry);
             switch (step.Kind)
             {
@@ -264,6 +323,7 @@ public sealed partial class RecordEditor
         foreach (var (property, messages) in await RecordValidator.ValidateAsync(db, (Entity)entry.Entity, lookup, ct))
             foreach (var message in messages)
                 errors.Add(new RecordError(step.Index, property, message));
+        if (step.Values is TimelineEvent input) await LinkBatchPartiesAsync(db, entry, input, written, lookup, step.Index, errors, ct);
 
         if (entry.Entity is Source source && step.Kind != StepKind.Create) lookup.SourceText(source.Id, source.FullText);
         if (action != AuditAction.Create && !entry.Properties.Any(p => p.IsModified)) return null;
@@ -274,8 +334,8 @@ public sealed partial class RecordEditor
     /// A reference a writer made through a navigation (to a record new in the batch, or to a stored one) becomes the
     /// foreign key, or, while the new record waits in the same chunk, a navigation EF fixes up on save.
     /// </summary>
-    private static bool ResolveReferences(TrackerDbContext db, EntityEntry entry, Entity input, Dictionary<Entity, Entity> written,
-        int index, List<RecordError> errors)
+    private static bool ResolveReferences(TrackerDbContext db, EntityEntry entry, Entity input,
+        System.Runtime.CompilerServices.ConditionalWeakTable<Entity, Entity> written, int index, List<RecordError> errors)
     {
         foreach (var foreignKey in entry.Metadata.GetForeignKeys())
         {
@@ -323,6 +383,11 @@ public sealed partial class RecordEditor
                     if (foreignKey.DependentToPrincipal?.GetGetter().GetClrValue(step.Values) is Entity target
                         && creating.TryGetValue(target, out var creator) && !visited.Contains(creator))
                         pending.Push((creator, false));
+                // An event linked to a party new in the same batch comes after it too.
+                if (step.Values is TimelineEvent { Parties: { Count: > 0 } parties })
+                    foreach (var party in parties)
+                        if (creating.TryGetValue(party, out var creator) && !visited.Contains(creator))
+                            pending.Push((creator, false));
             }
         }
 
@@ -408,9 +473,8 @@ public sealed partial class RecordEditor
     /// the new text), move with it under the same operation; those it loses are the source write's errors.
     /// </summary>
     private static async Task<int> RequoteOutsideAsync(TrackerDbContext db, Dictionary<int, (string Old, string New, int Index)> newTexts,
-        List<Step> steps, List<RecordError> errors, string user, string? reason, DateTime now, Guid operationId, CancellationToken ct)
+        HashSet<(Type, int)> inBatch, List<RecordError> errors, string user, string? reason, DateTime now, Guid operationId, CancellationToken ct)
     {
-        var inBatch = steps.Where(s => s.Kind != StepKind.Create).Select(s => (s.Type, s.Id)).ToHashSet();
         var moved = 0;
         foreach (var (sourceId, (oldText, newText, index)) in newTexts)
         {

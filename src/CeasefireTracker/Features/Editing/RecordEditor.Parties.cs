@@ -39,6 +39,48 @@ public sealed partial class RecordEditor
     }
 
     /// <summary>
+    /// The batch form of <see cref="SetPartiesAsync"/>: <see cref="TimelineEvent.PartyIds"/> names stored parties, and
+    /// <see cref="TimelineEvent.Parties"/> may hold parties new in the same batch (by object, as a navigation refers to
+    /// a new record), so an import links an event to a party it creates. Neither given leaves the links as they are.
+    /// </summary>
+    private static async Task LinkBatchPartiesAsync(TrackerDbContext db, EntityEntry entry, TimelineEvent input,
+        System.Runtime.CompilerServices.ConditionalWeakTable<Entity, Entity> written, BatchReferenceLookup lookup, int index,
+        List<RecordError> errors, CancellationToken ct)
+    {
+        var newParties = input.Parties.Where(p => p.Id == 0).ToList();
+        if ((input.PartyIds is null && newParties.Count == 0) || entry.Entity is not TimelineEvent target) return;
+        var collection = entry.Collection(nameof(TimelineEvent.Parties));
+        if (entry.State != EntityState.Added && !collection.IsLoaded) await collection.LoadAsync(ct);
+        var wanted = new List<Party>();
+        var ids = (input.PartyIds ?? target.Parties.Select(p => p.Id).ToList()).ToList();
+        foreach (var party in newParties)
+        {
+            if (!written.TryGetValue(party, out var created))
+            {
+                errors.Add(new RecordError(index, nameof(TimelineEvent.PartyIds), $"Parties: the new party “{party.Name}” is not part of this save."));
+                return;
+            }
+
+            // Saved in an earlier chunk (detached since): by id; still waiting in this chunk: the tracked record itself.
+            if (created.Id > 0) ids.Add(created.Id);
+            else wanted.Add((Party)created);
+        }
+
+        foreach (var id in ids.Distinct())
+        {
+            if (await lookup.ExistsAsync(typeof(Party), id, ct) && await db.Parties.FindAsync([id], ct) is { } party) wanted.Add(party);
+            else errors.Add(new RecordError(index, nameof(TimelineEvent.PartyIds), $"Parties: party #{id} does not exist or has been deleted."));
+        }
+
+        if (errors.Count > 0) return;
+        if (target.Parties.Count == wanted.Count && target.Parties.All(p => wanted.Contains(p))) return;
+        target.Parties.RemoveAll(p => !wanted.Contains(p));
+        target.Parties.AddRange(wanted.Where(p => !target.Parties.Contains(p)));
+        collection.IsLoaded = true;
+        if (entry.State != EntityState.Added) entry.Property(nameof(Entity.UpdatedAtUtc)).IsModified = true;
+    }
+
+    /// <summary>
     /// Loads a record's own links (an event's parties), so its audit snapshot holds them. The far side of a one-way
     /// link (a party's events) has no property and is not the record's to keep.
     /// </summary>

@@ -46,6 +46,9 @@ public sealed class BatchReferenceLookup(TrackerDbContext db) : ReferenceLookup(
 
     public void Created(Entity record) => _created.Add(record);
 
+    /// <summary>A chunk was saved: its new records have ids now, and the batch no longer holds on to them.</summary>
+    public void ChunkSaved() => _created.Clear();
+
     /// <summary>The batch deletes (false) or restores (true) this record, whatever the store says now.</summary>
     public void WillExist(Type type, int id, bool exists) => _exists[(type, id)] = exists;
 

@@ -39,6 +39,7 @@ public sealed class CasualtyExport(IDbContextFactory<TrackerDbContext> factory, 
         new("period_end", "#date+end"),
         new("notes", "#meta+notes"),
         .. SourceProvenance.Columns,
+        .. SourceProvenance.DataSetColumns,
         new("updated_at_utc", "#date+updated"),
     ];
 
@@ -66,9 +67,13 @@ public sealed class CasualtyExport(IDbContextFactory<TrackerDbContext> factory, 
                 r.Id, r.ExternalId, r.ConflictId, r.AffectedSideId, r.ReportingPartyId,
                 r.Category, r.Kind, r.Low, r.BestEstimate, r.High, r.Qualifier, r.Basis, r.IncludedInReportId, r.PeriodStart,
                 r.PeriodEnd, r.Notes, r.SourceId, r.Quote, r.QuoteStart, r.UpdatedAtUtc,
+                Row = r.DataSetRow == null ? null : new DataSetCitation(r.DataSetRow.DataSet, r.DataSetRow.DataSetVersion, r.DataSetRow.RowId,
+                    r.DataSetRow.SourceArticle, r.DataSetRow.SourceHeadline, r.DataSetRow.SourceOffice, r.DataSetRow.SourceDate,
+                    r.DataSetRow.SourceOriginal),
             })
             .AsAsyncEnumerable();
         var recordBase = selection.BaseUrl + "casualties/";
+        var dataSetAt = Columns.Count - 1 - SourceProvenance.DataSetColumns.Count;
         var batch = new List<object?[]>(Batch);
         var batchSources = new List<int>(Batch);
         await foreach (var r in rows.WithCancellation(ct))
@@ -79,8 +84,10 @@ public sealed class CasualtyExport(IDbContextFactory<TrackerDbContext> factory, 
                 r.Id, r.ExternalId, recordBase + r.Id, conflicts.GetValueOrDefault(r.ConflictId), sides.GetValueOrDefault(r.AffectedSideId),
                 parties.GetValueOrDefault(r.ReportingPartyId), r.Category, r.Kind, r.Low, r.BestEstimate, r.High,
                 r.Qualifier, r.Basis, r.IncludedInReportId, r.PeriodStart, r.PeriodEnd, r.Notes,
-                r.SourceId, null, null, null, null, null, null, r.Quote, r.QuoteStart, r.Quote.Length, r.UpdatedAtUtc,
+                r.SourceId, null, null, null, null, null, null, r.Quote, r.QuoteStart, r.Quote.Length,
+                null, null, null, null, null, null, null, null, r.UpdatedAtUtc,
             ];
+            SourceProvenance.FillDataSet(row, dataSetAt, r.Row);
             batch.Add(row);
             batchSources.Add(r.SourceId);
             if (batch.Count < Batch) continue;

@@ -1,4 +1,5 @@
 using CeasefireTracker.Data;
+using CeasefireTracker.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Export;
@@ -23,6 +24,35 @@ public sealed class SourceProvenance(IDbContextFactory<TrackerDbContext> factory
         new("quote_start", "#meta+quote+start"),
         new("quote_length", "#meta+quote+length"),
     ];
+
+    /// <summary>
+    /// For records that may rest on a data set row instead of a quote (events, casualty reports): the data set, its
+    /// version, the row's id and the row's own source fields; empty for a record resting on a quote.
+    /// </summary>
+    public static readonly IReadOnlyList<ExportColumn> DataSetColumns =
+    [
+        new("data_set", "#meta+dataset"),
+        new("data_set_version", "#meta+dataset+version"),
+        new("data_set_row_id", "#meta+dataset+row"),
+        new("row_source_article", "#meta+dataset+source"),
+        new("row_source_headline", "#meta+dataset+headline"),
+        new("row_source_office", "#meta+dataset+office"),
+        new("row_source_date", "#date+dataset+source"),
+        new("row_source_original", "#meta+dataset+original"),
+    ];
+
+    /// <summary>The data set values of a row, in <see cref="DataSetColumns"/>' order, from <paramref name="at"/>.</summary>
+    public static void FillDataSet(object?[] row, int at, DataSetCitation? citation)
+    {
+        row[at] = citation?.DataSet;
+        row[at + 1] = citation?.Version;
+        row[at + 2] = citation?.RowId;
+        row[at + 3] = citation?.Article;
+        row[at + 4] = citation?.Headline;
+        row[at + 5] = citation?.Office;
+        row[at + 6] = citation?.Date;
+        row[at + 7] = citation?.Original;
+    }
 
     private sealed record SourceInfo(string Title, string? Publisher, DateOnly? PublishedOn, DateOnly? ReferenceDate, string Language, string? Url);
 

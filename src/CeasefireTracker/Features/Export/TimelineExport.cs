@@ -29,6 +29,7 @@ public sealed class TimelineExport(TimelineQuery timeline, SourceProvenance prov
         new("when", "#date+text"),
         new("parties", "#org+name"),
         .. SourceProvenance.Columns,
+        .. SourceProvenance.DataSetColumns,
     ];
 
     public ExportSelection Select(IQueryCollection query, string baseUrl)
@@ -60,6 +61,7 @@ public sealed class TimelineExport(TimelineQuery timeline, SourceProvenance prov
                 row[8] = e.When;
                 row[9] = string.Join("; ", e.Parties);
                 provenance.Fill(row, 10, e.SourceId, e.Quote, e.QuoteStart);
+                SourceProvenance.FillDataSet(row, 10 + SourceProvenance.Columns.Count, e.DataSetRow);
                 yield return row;
             }
 

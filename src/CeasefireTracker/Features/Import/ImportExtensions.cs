@@ -10,6 +10,15 @@ public sealed class ImportOptions
 
     /// <summary>Folder for uploaded files; relative paths are under the app's content root.</summary>
     public string WorkDirectory { get; set; } = "data/imports";
+
+    /// <summary>
+    /// A queued or running import whose app instance has not said it is alive for this long was stopped with its app:
+    /// another instance (or this one, after a restart) takes it over. Longer than <see cref="WatchInterval"/>.
+    /// </summary>
+    public TimeSpan StaleAfter { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How often an instance says its imports are alive and looks for stopped ones.</summary>
+    public TimeSpan WatchInterval { get; set; } = TimeSpan.FromSeconds(30);
 }
 
 public static class ImportExtensions

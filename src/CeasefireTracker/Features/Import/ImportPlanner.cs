@@ -8,14 +8,17 @@ namespace CeasefireTracker.Features.Import;
 /// <summary>What to import and how.</summary>
 /// <param name="ConflictId">Files every row under this conflict; null matches the file's conflict names (or creates them).</param>
 /// <param name="Uploaded">The file is an upload of the import page: deleted once the import is done with it.</param>
+/// <param name="ExpectedRecords">The dry run's count of records to write, for the progress bar; null when unknown.</param>
 public sealed record ImportRequest(string Path, string FileName, string Version, ColumnMapping? Mapping = null, bool CompleteDataSet = true,
-    int? ConflictId = null, bool Uploaded = false)
+    int? ConflictId = null, bool Uploaded = false, int? ExpectedRecords = null)
 {
     public const int PreviewRows = 20;
 }
 
 /// <summary>One row of the preview: the records it becomes, exactly as they will be stored.</summary>
-public sealed record PreviewRow(int Line, string RowId, string Change, TimelineEvent Event, IReadOnlyList<PreviewFigure> Figures);
+/// <param name="Parties">The names of the parties the event is linked to (matched or created, as listed in the matches).</param>
+public sealed record PreviewRow(int Line, string RowId, string Change, TimelineEvent Event, IReadOnlyList<PreviewFigure> Figures,
+    IReadOnlyList<string> Parties);
 
 public sealed record PreviewFigure(string Side, string Reporter, CasualtyReport Report);
 
@@ -25,7 +28,8 @@ public sealed class ImportPlan
     public required ColumnMapping Mapping { get; init; }
     public required string Version { get; init; }
     public required ImportReport Report { get; init; }
-    public List<RecordWrite> Writes { get; } = [];
+    /// <summary>The records the import writes (creates, updates and withdrawals), counted as the plan goes; they are not kept.</summary>
+    public int WriteCount { get; internal set; }
     public List<ActorMatch> Matches { get; } = [];
     public List<PreviewRow> Preview { get; } = [];
 
@@ -38,11 +42,15 @@ public sealed class ImportPlan
 /// <summary>
 /// The dry run: reads the file, maps each row onto records, compares them with what an earlier import of the same
 /// data set stored, and checks every record with <see cref="RecordValidator"/> (the validator every writer uses), so
-/// the loss report names every row the import will refuse. Writes nothing; the import itself applies the plan's writes
-/// through <see cref="RecordEditor"/> as one operation.
+/// the loss report names every row the import will refuse. Writes nothing; the import itself streams the plan's writes
+/// in batches (<see cref="WritesAsync"/>) into <see cref="RecordEditor.ApplyStreamAsync"/> as one operation, so neither
+/// holds more than a batch of records.
 /// </summary>
 public sealed class ImportPlanner(IDbContextFactory<TrackerDbContext> factory)
 {
+    /// <summary>Records per batch handed to the writer (about 1,000 rows of GED).</summary>
+    public const int BatchRecords = 4000;
+
     /// <summary>The conflicts an import can file its rows under.</summary>
     public async Task<IReadOnlyList<Choice>> ConflictsAsync(CancellationToken ct = default)
     {
@@ -50,7 +58,16 @@ public sealed class ImportPlanner(IDbContextFactory<TrackerDbContext> factory)
         return await db.Conflicts.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync(ct);
     }
 
+    /// <summary>The dry run: the whole plan, its writes counted and let go.</summary>
     public async Task<ImportPlan> PlanAsync(ImportRequest request, IProgress<int>? rowsRead = null, CancellationToken ct = default)
+    {
+        var plan = await PrepareAsync(request, ct);
+        await foreach (var _ in WritesAsync(request, plan, rowsRead, ct)) { }
+        return plan;
+    }
+
+    /// <summary>Recognizes the file and checks the request; a problem found here is the plan's <see cref="ImportReport.FileProblem"/>.</summary>
+    public async Task<ImportPlan> PrepareAsync(ImportRequest request, CancellationToken ct = default)
     {
         var report = new ImportReport();
         var mapping = request.Mapping;
@@ -66,11 +83,21 @@ public sealed class ImportPlanner(IDbContextFactory<TrackerDbContext> factory)
         var plan = new ImportPlan { Mapping = mapping, Version = request.Version.Trim(), Report = report };
         if (report.FileProblem is not null) return plan;
         if (plan.Version.Length is 0 or > 64)
-        {
             report.FileProblem = "Give the data set's version (such as 23.1), at most 64 characters.";
-            return plan;
-        }
+        return plan;
+    }
 
+    /// <summary>
+    /// Reads the file and yields the writes of <paramref name="plan"/> in batches of about <see cref="BatchRecords"/>,
+    /// each with the principals (conflicts, sides, parties, the data set's source) its rows created first, and the
+    /// withdrawals last; fills the plan's report, matches and preview as it goes. Stops when the plan has a file
+    /// problem: the writer must then keep nothing of what it was given.
+    /// </summary>
+    public async IAsyncEnumerable<IReadOnlyList<RecordWrite>> WritesAsync(ImportRequest request, ImportPlan plan, IProgress<int>? rowsRead = null,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var (report, mapping) = (plan.Report, plan.Mapping);
+        if (report.FileProblem is not null) yield break;
         await using var db = await factory.CreateDbContextAsync(ct);
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         var context = await ImportContext.LoadAsync(db, mapping, plan.Version, request.FileName, ct);
@@ -78,7 +105,30 @@ public sealed class ImportPlanner(IDbContextFactory<TrackerDbContext> factory)
         if (request.ConflictId is { } conflictId && !context.Target(conflictId))
         {
             report.FileProblem = $"Conflict #{conflictId} does not exist.";
-            return plan;
+            yield break;
+        }
+
+        var lookup = new PlanLookup(db);
+        var principalsWritten = 0;
+        // The principals rows created since the last batch, checked, then the rows' records; null on a file problem.
+        async Task<List<RecordWrite>?> BatchAsync(List<RecordWrite> rowWrites)
+        {
+            var batch = new List<RecordWrite>(rowWrites.Count + 8);
+            foreach (var created in context.Created.Skip(principalsWritten))
+            {
+                if (await RefusalAsync(db, [new RecordWrite(created, AuditAction.Create)], mapping, lookup) is { } reason)
+                {
+                    report.FileProblem = $"{RecordValidator.Label(created.GetType().Name)} “{Describe(created)}” cannot be created: {reason}";
+                    return null;
+                }
+
+                batch.Add(new RecordWrite(created, AuditAction.Create));
+            }
+
+            principalsWritten = context.Created.Count;
+            batch.AddRange(rowWrites);
+            plan.WriteCount += batch.Count;
+            return batch;
         }
 
         var stored = await StoredRows.LoadAsync(db, mapping, ct);
@@ -117,7 +167,7 @@ public sealed class ImportPlanner(IDbContextFactory<TrackerDbContext> factory)
                 continue;
             }
 
-            if (await RefusalAsync(db, writes, mapping) is { } reason)
+            if (await RefusalAsync(db, writes, mapping, lookup) is { } reason)
             {
                 report.Refuse(row.Line, row.RowId, reason);
                 continue;
@@ -127,27 +177,21 @@ public sealed class ImportPlanner(IDbContextFactory<TrackerDbContext> factory)
             else report.ToUpdate++;
             if (plan.Preview.Count < ImportRequest.PreviewRows) plan.Preview.Add(Preview(row, existing is null ? "new" : "changed", writes, context));
             rowWrites.AddRange(writes);
-        }
-
-        if (report.FileProblem is not null) return plan;
-        if (request.CompleteDataSet) Withdraw(stored, seen, touchedConflicts, mapping, edited, rowWrites, report);
-
-        // Principals first, so a row's records can refer to them; then the rows in file order.
-        foreach (var created in context.Created)
-        {
-            if (await RefusalAsync(db, [new RecordWrite(created, AuditAction.Create)], mapping) is { } reason)
+            if (rowWrites.Count >= BatchRecords)
             {
-                report.FileProblem = $"{RecordValidator.Label(created.GetType().Name)} “{Describe(created)}” cannot be created: {reason}";
-                return plan;
+                if (await BatchAsync(rowWrites) is not { } batch) yield break;
+                rowWrites = [];
+                yield return batch;
             }
         }
 
-        if (rowWrites.Count > 0) plan.Writes.AddRange(context.Created.Select(c => new RecordWrite(c, AuditAction.Create)));
-        plan.Writes.AddRange(rowWrites);
+        if (report.FileProblem is not null) yield break;
+        if (request.CompleteDataSet) Withdraw(stored, seen, touchedConflicts, mapping, edited, rowWrites, report);
         plan.Matches.AddRange(context.Matches);
         if (report.IgnoredColumns.Count > 0 && mapping == ColumnMapping.Ged)
             report.Notes.Add("Codes and ids GED gives besides names (conflict_new_id, side_a_new_id, priogrid_gid, ...) are not kept; the row id leads back to them.");
-        return plan;
+        // Principals only come with rows that refer to them: an import that writes no row creates nothing.
+        if (rowWrites.Count > 0 && await BatchAsync(rowWrites) is { } last) yield return last;
     }
 
     private static List<RecordWrite> MapRow(ImportedRow row, string hash, DataSetRow? existing, ImportContext context, Conflict conflict,
@@ -203,12 +247,12 @@ public sealed class ImportPlanner(IDbContextFactory<TrackerDbContext> factory)
     }
 
     /// <summary>Why the records of a row cannot be written, in the validator's words, or null.</summary>
-    private static async Task<string?> RefusalAsync(TrackerDbContext db, IReadOnlyList<RecordWrite> writes, ColumnMapping mapping)
+    private static async Task<string?> RefusalAsync(TrackerDbContext db, IReadOnlyList<RecordWrite> writes, ColumnMapping mapping, PlanLookup lookup)
     {
         List<string>? reasons = null;
         foreach (var write in writes.Where(w => w.Action != AuditAction.Delete))
         {
-            var errors = await RecordValidator.ValidateAsync(db, write.Record);
+            var errors = await RecordValidator.ValidateAsync(db, write.Record, lookup);
             foreach (var (property, messages) in errors)
             {
                 // A reference to a record created in the same operation has no id yet; the batch write resolves it.
@@ -247,7 +291,12 @@ public sealed class ImportPlanner(IDbContextFactory<TrackerDbContext> factory)
         var timelineEvent = writes.Select(w => w.Record).OfType<TimelineEvent>().Single();
         var figures = writes.Where(w => w.Action != AuditAction.Delete).Select(w => w.Record).OfType<CasualtyReport>()
             .Select(r => new PreviewFigure(SideName(r, row, context), context.Mapping.DataSet, r)).ToList();
-        return new PreviewRow(row.Line, row.RowId, change, timelineEvent, figures);
+        var conflict = context.Conflict(row.Conflict);
+        var parties = new[] { row.SideA, row.SideB }
+            .Where(a => a is not null && !RecordMapper.IsCivilians(a))
+            .Select(a => context.Actor(conflict, a!).Party?.Name)
+            .OfType<string>().Distinct().ToList();
+        return new PreviewRow(row.Line, row.RowId, change, timelineEvent, figures, parties);
     }
 
     private static string SideName(CasualtyReport report, ImportedRow row, ImportContext context)
@@ -289,6 +338,30 @@ public sealed class ImportPlanner(IDbContextFactory<TrackerDbContext> factory)
             .GroupBy(c => (c.EntityType, c.EntityId))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.AtUtc).Select(c => (c.UserName, c.AtUtc)).First());
     }
+}
+
+/// <summary>
+/// What the dry run's validation asks of the store, remembered: an import of 100,000 rows names a few conflicts, sides,
+/// parties and one source over and over. A record without an id is one the plan creates.
+/// </summary>
+internal sealed class PlanLookup(TrackerDbContext db) : ReferenceLookup(db)
+{
+    private readonly Dictionary<(Type, int), bool> _exists = [];
+    private readonly Dictionary<int, string?> _texts = [];
+
+    public override async Task<bool> ExistsAsync(Type type, int id, CancellationToken ct)
+    {
+        if (_exists.TryGetValue((type, id), out var known)) return known;
+        return _exists[(type, id)] = await StoredAsync(type, id, ct);
+    }
+
+    public override async Task<string?> SourceTextAsync(int sourceId, CancellationToken ct)
+    {
+        if (_texts.TryGetValue(sourceId, out var text)) return text;
+        return _texts[sourceId] = await base.SourceTextAsync(sourceId, ct);
+    }
+
+    public override bool IsNew(Entity record) => record.Id == 0;
 }
 
 /// <summary>What earlier imports of one data set stored: its rows by key, their events and reports by row.</summary>

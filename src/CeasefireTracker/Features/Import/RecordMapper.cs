@@ -58,6 +58,24 @@ public static class RecordMapper
         target.TimeZoneBasis = TimeZoneBasis.Implied;
         FillPlace(target, row, context);
         SetSource(target, context, dataSetRow);
+        LinkParties(target, row, context, conflict);
+    }
+
+    /// <summary>
+    /// The event's parties are the file's actors (GED side_a/side_b, ACLED actor1/actor2) as matched, or created, for
+    /// the casualty sides: stored ones by id, new ones by object (created in the same operation). An actor matched only
+    /// to a side, and "Civilians", name no party.
+    /// </summary>
+    private static void LinkParties(TimelineEvent target, ImportedRow row, ImportContext context, Conflict conflict)
+    {
+        var parties = new[] { row.SideA, row.SideB }
+            .Where(a => a is not null && !IsCivilians(a))
+            .Select(a => context.Actor(conflict, a!).Party)
+            .OfType<Party>()
+            .Distinct()
+            .ToList();
+        target.PartyIds = parties.Where(p => p.Id != 0).Select(p => p.Id).Order().ToList();
+        target.Parties = parties.Where(p => p.Id == 0).ToList();
     }
 
     public static void FillReport(CasualtyReport target, ImportedRow row, ImportedFigure figure, ImportContext context, Conflict conflict,

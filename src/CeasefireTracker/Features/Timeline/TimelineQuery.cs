@@ -92,7 +92,8 @@ public sealed record TimelineEntry(
     IReadOnlyList<string> Parties,
     int SourceId,
     string Quote,
-    int QuoteStart)
+    int QuoteStart,
+    DataSetCitation? DataSetRow = null)
 {
     public TimelineCursor Cursor => new(SortUtc, RecordType, RecordId);
 }
@@ -170,12 +171,16 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
                 e.Id, e.Kind, e.Title, e.Description, e.OccurredAtLocal, e.OccurredAtUtc, e.Precision, e.TimeZoneId,
                 e.TimeZoneBasis, Parties = e.Parties.OrderBy(p => p.Name).Select(p => p.Name).ToList(), e.SourceId, e.Quote,
                 e.QuoteStart,
+                // An imported event rests on a data set row: its provenance is the row and the row's own source.
+                Row = e.DataSetRow == null ? null : new DataSetCitation(e.DataSetRow.DataSet, e.DataSetRow.DataSetVersion, e.DataSetRow.RowId,
+                    e.DataSetRow.SourceArticle, e.DataSetRow.SourceHeadline, e.DataSetRow.SourceOffice, e.DataSetRow.SourceDate,
+                    e.DataSetRow.SourceOriginal),
             })
             .ToListAsync(ct);
         return rows.Select(e => new TimelineEntry(TimelineRecordType.Event, e.Id, e.Kind, e.Title, e.Description,
             DateOnly.FromDateTime(e.OccurredAtLocal), e.OccurredAtUtc,
             SourcedTime.Format(e.OccurredAtLocal, e.Precision, e.TimeZoneId, e.TimeZoneBasis), e.Parties, e.SourceId, e.Quote,
-            e.QuoteStart));
+            e.QuoteStart, e.Row));
     }
 
     private sealed record Bound(DateTime? Utc, int Id, DateTime? FromLocal, DateTime? BeforeLocal);

@@ -626,6 +626,12 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("CompleteDataSet")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("ConflictId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("DataSet")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -641,8 +647,19 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("FilePath")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<DateTime?>("FinishedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("HeartbeatAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MappingJson")
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
 
                     b.Property<string>("Message")
                         .HasMaxLength(4000)
@@ -650,6 +667,10 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
 
                     b.Property<Guid?>("OperationId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int>("RecordsWritten")
                         .HasColumnType("integer");
@@ -665,6 +686,9 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<bool>("Uploaded")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -673,6 +697,8 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("StartedAtUtc");
+
+                    b.HasIndex("Status");
 
                     b.ToTable("ImportRuns");
                 });

@@ -1,0 +1,106 @@
+using CeasefireTracker.Domain;
+using CeasefireTracker.Features.Editing;
+using CeasefireTracker.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CeasefireTracker.Tests.Features.Editing;
+
+/// <summary>A batch write that comes in batches (an import) is still one operation: all of it, or nothing.</summary>
+public sealed class RecordEditorStreamTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    private RecordEditor Editor => new(_database.Factory, new TestUsers.Provider(TestUsers.Analyst), NullLogger<RecordEditor>.Instance);
+
+    private async Task<CasualtyReport> StoredReportAsync()
+    {
+        await using var db = _database.CreateContext();
+        return await db.CasualtyReports.AsNoTracking().OrderBy(r => r.Id)
+            .FirstAsync(r => r.BestEstimate != null && r.Qualifier == FigureQualifier.Exact && r.IncludedInReportId == null && r.Basis == FigureBasis.Cumulative);
+    }
+
+    private static CasualtyReport Like(CasualtyReport stored, Party reporter) => new()
+    {
+        ConflictId = stored.ConflictId, AffectedSideId = stored.AffectedSideId, ReportingParty = reporter, Category = stored.Category,
+        Kind = stored.Kind, BestEstimate = stored.BestEstimate, Qualifier = stored.Qualifier, Basis = FigureBasis.Cumulative,
+        PeriodEnd = stored.PeriodEnd, SourceId = stored.SourceId, Quote = stored.Quote,
+    };
+
+    private static Party Reporter(int conflictId) =>
+        new() { ConflictId = conflictId, Name = "Streamed monitoring group", Kind = PartyKind.Other, Role = PartyRole.Reporter };
+
+    private static async IAsyncEnumerable<IReadOnlyList<RecordWrite>> Stream(params IReadOnlyList<RecordWrite>?[] batches)
+    {
+        foreach (var batch in batches)
+        {
+            await Task.Yield();
+            // A null batch stands for a writer that fails part way (a file found broken after its first rows).
+            yield return batch ?? throw new InvalidDataException("The file broke off.");
+        }
+    }
+
+    private async Task<(int Reports, int Parties, int Audit)> CountsAsync()
+    {
+        await using var db = _database.CreateContext();
+        return (await db.CasualtyReports.IgnoreQueryFilters().CountAsync(), await db.Parties.IgnoreQueryFilters().CountAsync(),
+            await db.AuditEntries.CountAsync());
+    }
+
+    [Fact]
+    public async Task ALaterBatchMayReferToARecordAnEarlierBatchCreated()
+    {
+        var stored = await StoredReportAsync();
+        var reporter = Reporter(stored.ConflictId);
+        var report = Like(stored, reporter);
+        var progress = new List<int>();
+
+        var result = await Editor.ApplyStreamAsync(Stream([new(reporter, AuditAction.Create)], [new(report, AuditAction.Create)]),
+            "streamed", new SynchronousProgress(progress.Add));
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => $"{e.Index} {e.Property}: {e.Message}")));
+        Assert.Equal(2, result.Written);
+        Assert.Equal([1, 2], progress);
+        await using var db = _database.CreateContext();
+        var saved = await db.CasualtyReports.SingleAsync(r => r.Id == report.Id);
+        Assert.Equal(reporter.Id, saved.ReportingPartyId);
+        Assert.Equal(2, await db.AuditEntries.CountAsync(a => a.OperationId == result.OperationId));
+    }
+
+    [Fact]
+    public async Task ABadRecordInALaterBatchLeavesTheEarlierBatchesUnwritten()
+    {
+        var stored = await StoredReportAsync();
+        var before = await CountsAsync();
+        var reporter = Reporter(stored.ConflictId);
+        var bad = Like(stored, reporter);
+        bad.BestEstimate = -5;
+
+        var result = await Editor.ApplyStreamAsync(Stream([new(reporter, AuditAction.Create)], [new(bad, AuditAction.Create)]), "streamed");
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(1, Assert.Single(result.Errors.Select(e => e.Index).Distinct()));
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task AWriterThatFailsPartWayLeavesNothingWritten()
+    {
+        var stored = await StoredReportAsync();
+        var before = await CountsAsync();
+
+        await Assert.ThrowsAsync<InvalidDataException>(() =>
+            Editor.ApplyStreamAsync(Stream([new(Reporter(stored.ConflictId), AuditAction.Create)], null), "streamed"));
+
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
+    }
+}
