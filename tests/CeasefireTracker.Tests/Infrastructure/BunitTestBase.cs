@@ -31,6 +31,8 @@ public abstract class BunitTestBase : IAsyncLifetime
         Database = await TestDatabase.CreateAsync(Seed);
         Context.Services.AddMudServices(o => o.SnackbarConfiguration.ShowTransitionDuration = 0);
         Context.Services.AddSingleton(Database.Factory);
+        Context.Services.AddSingleton(TimeProvider.System);
+        Context.Services.AddSingleton<CeasefireTracker.Data.Integrity.UnreadableRecords>();
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
         // Reader pages hold analyst-only controls in AuthorizeView; tests see them as an anonymous reader unless
         // a test signs in through the context AddAuthorization returns.

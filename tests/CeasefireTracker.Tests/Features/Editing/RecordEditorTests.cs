@@ -256,8 +256,10 @@ public sealed class RecordEditorTests : IAsyncLifetime
         Assert.Equal(EditOutcome.Saved, deleted.Outcome);
         Assert.Equal(0, await _database.CreateContext().Ceasefires.CountAsync());
         Assert.Equal(0, await _database.CreateContext().CeasefireTerms.CountAsync());
+        // The ceasefire, its three terms and its two milestone events (its announcement and its entry into force).
+        Assert.Equal(0, await _database.CreateContext().TimelineEvents.CountAsync(e => e.CeasefireId == ceasefire.Id));
         var audit = await AuditAsync();
-        Assert.Equal(4, audit.Count);
+        Assert.Equal(6, audit.Count);
         Assert.All(audit, a => Assert.Equal((AuditAction.Delete, "Duplicate"), (a.Action, a.Reason)));
 
         var term = await _database.CreateContext().CeasefireTerms.IgnoreQueryFilters().FirstAsync();
@@ -265,9 +267,10 @@ public sealed class RecordEditorTests : IAsyncLifetime
         Assert.Equal(EditOutcome.Invalid, refused.Outcome);
         Assert.Contains("which does not exist or has been deleted", refused.FieldErrors["CeasefireId"].Single());
 
-        // The terms deleted with the ceasefire come back with it.
+        // The terms and milestones deleted with the ceasefire come back with it.
         Assert.Equal(EditOutcome.Saved, (await Editor.RestoreAsync<Ceasefire>(ceasefire.Id, "Not a duplicate")).Outcome);
         Assert.Equal(3, await _database.CreateContext().CeasefireTerms.CountAsync());
+        Assert.Equal(2, await _database.CreateContext().TimelineEvents.CountAsync(e => e.CeasefireId == ceasefire.Id));
         Assert.Equal(AuditAction.Restore, (await AuditAsync()).Last().Action);
     }
 
