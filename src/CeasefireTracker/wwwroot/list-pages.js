@@ -38,6 +38,17 @@
         if (mark) mark.scrollIntoView({ block: 'center' });
     }
 
+    // Filters folded behind a "Filters" control (for phones) are unfolded where the screen has room for them.
+    function unfoldFilters() {
+        if (!window.matchMedia('(min-width: 960px)').matches) return;
+        for (const fold of document.querySelectorAll('details[data-filters-fold]:not([data-unfolded])')) {
+            fold.open = true;
+            fold.dataset.unfolded = '';
+        }
+    }
+
+    document.addEventListener('DOMContentLoaded', unfoldFilters);
+    if (window.Blazor && typeof window.Blazor.addEventListener === 'function') window.Blazor.addEventListener('enhancedload', unfoldFilters);
     document.addEventListener('DOMContentLoaded', showHighlight);
     if (window.Blazor && typeof window.Blazor.addEventListener === 'function') window.Blazor.addEventListener('enhancedload', showHighlight);
 })();

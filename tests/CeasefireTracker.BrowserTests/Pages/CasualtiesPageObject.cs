@@ -26,6 +26,9 @@ public sealed class CasualtiesPageObject(IPage page)
     /// <summary>The side the filter shows as chosen.</summary>
     public ILocator ChosenSide => SideFilter.Locator("option:checked");
 
+    /// <summary>The control the filters fold behind; its text says which are set.</summary>
+    public ILocator FiltersControl => page.GetByTestId("filters-fold").Locator("summary");
+
     public ILocator ClearFilters => page.GetByRole(AriaRole.Link, new() { Name = "Clear filters" });
 
     /// <summary>A link of the pager under the grid: First, Previous, Next or Last.</summary>
