@@ -30,6 +30,23 @@ public sealed class PhoneLayoutBrowserTests(BrowserAppFixture app) : IClassFixtu
     }
 
     [Fact]
+    public async Task OnAPhoneOpenedFiltersStayOpenWhileTheReaderChangesThemAndSayWhatIsSet()
+    {
+        var page = await app.NewPageAsync(Screens.Phone);
+        var grid = new CasualtiesPageObject(page);
+        await grid.OpenAsync();
+        await Expect(grid.FiltersControl).ToHaveTextAsync("Filters none set");
+        await grid.FiltersControl.TapAsync();
+
+        await grid.FilterBySideAsync("Armenia");
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/casualties\?side=\d+$"));
+        await Expect(grid.FiltersControl).ToHaveTextAsync("Filters Armenia");
+        await Expect(grid.SideFilter).ToBeVisibleAsync();
+        await Expect(grid.Figures).ToHaveCountAsync(4);
+    }
+
+    [Fact]
     public async Task OnADesktopTheCasualtyFiltersAreUnfolded()
     {
         var page = await app.NewPageAsync(Screens.Desktop);
