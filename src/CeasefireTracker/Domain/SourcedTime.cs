@@ -23,6 +23,26 @@ public static class SourcedTime
         $"{Format(local, precision)}, {Zone(timeZoneId, local)}{(basis == TimeZoneBasis.Implied ? ", implied" : "")}";
 
     /// <summary>
+    /// A time or, where the source gives an end on a later day, the span: "27 Sept – 9 Oct 2020, Baku time (UTC+4),
+    /// implied". The span names days only (its ends may be given less precisely than the start's hour).
+    /// </summary>
+    public static string Format(DateTime local, DateTime? endLocal, TimePrecision precision, string timeZoneId, TimeZoneBasis basis)
+    {
+        if (endLocal is not { } end || end.Date <= local.Date) return Format(local, precision, timeZoneId, basis);
+        var span = precision switch
+        {
+            TimePrecision.Year => local.Year == end.Year ? Format(local, precision) : $"{local:yyyy} – {end:yyyy}",
+            TimePrecision.Month => local.Year == end.Year
+                ? $"{local.ToString("MMM", Culture)} – {end.ToString("MMM yyyy", Culture)}"
+                : $"{Format(local, precision)} – {Format(end, precision)}",
+            _ => local.Year == end.Year
+                ? $"{local.ToString("d MMM", Culture)} – {end.ToString("d MMM yyyy", Culture)}"
+                : $"{local.ToString("d MMM yyyy", Culture)} – {end.ToString("d MMM yyyy", Culture)}",
+        };
+        return $"{span}, {Zone(timeZoneId, local)}{(basis == TimeZoneBasis.Implied ? ", implied" : "")}";
+    }
+
+    /// <summary>
     /// A zone as readers name it, with its offset at that time: "Moscow time (UTC+3)", "UTC". An id the system does
     /// not know is shown as it is.
     /// </summary>

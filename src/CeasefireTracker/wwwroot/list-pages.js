@@ -38,6 +38,18 @@
         if (mark) mark.scrollIntoView({ block: 'center' });
     }
 
+    // Filters behind a "Filters" control are sent open; on a phone they are folded when a list page is reached, and
+    // left as the reader set them while they change filters on it (the same page again).
+    let foldedFor = null;
+    function foldFiltersOnPhones() {
+        if (location.pathname === foldedFor) return;
+        foldedFor = location.pathname;
+        if (window.matchMedia('(min-width: 960px)').matches) return;
+        for (const fold of document.querySelectorAll('details[data-filters-fold]')) fold.open = false;
+    }
+
+    document.addEventListener('DOMContentLoaded', foldFiltersOnPhones);
+    if (window.Blazor && typeof window.Blazor.addEventListener === 'function') window.Blazor.addEventListener('enhancedload', foldFiltersOnPhones);
     document.addEventListener('DOMContentLoaded', showHighlight);
     if (window.Blazor && typeof window.Blazor.addEventListener === 'function') window.Blazor.addEventListener('enhancedload', showHighlight);
 })();

@@ -29,16 +29,18 @@ public sealed class AccessibilityBrowserTests(BrowserAppFixture app) : IClassFix
     public static TheoryData<string, int> ReaderPages()
     {
         var data = new TheoryData<string, int>();
-        foreach (var path in new[] { "", "timeline", "casualties", "ceasefires", "statements", "parties", "sources", "sources/1", "casualties/1", "statements/1", "parties/1", "search?q=negociations", "no-such-page", "account/login" })
+        foreach (var path in new[] { "", "timeline", "casualties", "ceasefires", "statements", "parties", "sources", "sources/1", "casualties/1", "statements/1", "parties/1", "events/1", "ceasefires/1", "search?q=negociations", "no-such-page", "account/login" })
         foreach (var width in new[] { Screens.DesktopWidth, Screens.PhoneWidth })
             data.Add(path, width);
         return data;
     }
 
+    // manage/import is left out until its preview table's empty seventh header is named (axe empty-table-header at
+    // 1400 px): Features/Import is another branch's work this session.
     public static TheoryData<string, int> AnalystPages()
     {
         var data = new TheoryData<string, int>();
-        foreach (var path in new[] { "manage", "manage/casualty-reports", "manage/changes", "manage/casualty-reports/1/history", "account/users" })
+        foreach (var path in new[] { "manage", "manage/casualty-reports", "manage/changes", "manage/casualty-reports/1/history", "account/users", "account/tokens", "manage/ingest", "manage/events", "account/access-denied" })
         foreach (var width in new[] { Screens.DesktopWidth, Screens.PhoneWidth })
             data.Add(path, width);
         return data;

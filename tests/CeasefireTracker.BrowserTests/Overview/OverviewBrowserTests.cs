@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CeasefireTracker.BrowserTests.Infrastructure;
 using CeasefireTracker.BrowserTests.Pages;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace CeasefireTracker.BrowserTests.Overview;
@@ -19,9 +20,26 @@ public sealed class OverviewBrowserTests(BrowserAppFixture app) : IClassFixture<
         await Expect(overview.Ceasefire).ToContainTextAsync("10 Oct 2020 00:00, Moscow time (UTC+3), implied");
         await Expect(overview.Headline("Armenia")).ToContainTextAsync("claimed by Armenian side (reporter not named)");
         await Expect(overview.Headline("Both sides (combined)")).ToContainTextAsync("about 400");
-        await Expect(overview.Chart("Latest cumulative figures by side and category").Locator("svg").First).ToBeVisibleAsync();
-        await Expect(overview.Chart("Each reporter's claimed killed toll for each side over time").Locator("svg").First).ToBeVisibleAsync();
+        await Expect(overview.Chart("Latest cumulative figures by side and category").GetByTestId("figure-bar").First).ToBeVisibleAsync();
+        await Expect(overview.TollOnOneDate).ToContainTextAsync("9 Oct 2020");
         await Expect(overview.LatestEvents).ToHaveCountAsync(5);
+    }
+
+    [Fact]
+    public async Task OnAPhoneEveryBarShowsItsLabelAndValueWithinTheScreenAndTheFiguresOpenAsATable()
+    {
+        var page = await app.NewPageAsync(Screens.Phone);
+        var overview = new OverviewPageObject(page);
+        await overview.OpenAsync();
+        var chart = overview.Chart("Latest cumulative figures by side and category");
+
+        var values = chart.GetByTestId("figure-bar-value");
+        await Expect(values).ToHaveTextAsync(["19", "350", "30", "143", "400"]);
+        foreach (var value in await values.AllAsync())
+            Assert.True(await value.EvaluateAsync<bool>("e => e.getBoundingClientRect().right <= document.documentElement.clientWidth"));
+
+        await overview.FiguresTable("chart-by-side").Locator("summary").ClickAsync();
+        await Expect(overview.FiguresTable("chart-by-side").GetByRole(AriaRole.Row)).ToHaveCountAsync(6);
     }
 
     [Fact]

@@ -26,6 +26,15 @@ public sealed class CasualtiesPageObject(IPage page)
     /// <summary>The side the filter shows as chosen.</summary>
     public ILocator ChosenSide => SideFilter.Locator("option:checked");
 
+    /// <summary>The control the filters fold behind; its text says which are set.</summary>
+    public ILocator FiltersControl => page.GetByTestId("filters-fold").Locator("summary");
+
+    public ILocator ClearFilters => page.GetByRole(AriaRole.Link, new() { Name = "Clear filters" });
+
+    /// <summary>A link of the pager under the grid: First, Previous, Next or Last.</summary>
+    public ILocator PagerLink(string name) =>
+        page.GetByRole(AriaRole.Navigation, new() { Name = "Pages of reports" }).GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
+
     /// <summary>Picks a side by its name in the side list, as a reader would.</summary>
     public Task FilterBySideAsync(string side) => SideFilter.SelectOptionAsync(new SelectOptionValue { Label = side });
 }

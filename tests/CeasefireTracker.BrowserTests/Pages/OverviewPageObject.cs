@@ -16,6 +16,12 @@ public sealed class OverviewPageObject(IPage page)
 
     public ILocator Chart(string name) => page.GetByRole(AriaRole.Figure, new() { Name = name });
 
+    /// <summary>The sentence standing in for the toll's line while every figure is of one date.</summary>
+    public ILocator TollOnOneDate => page.GetByTestId("chart-toll-single-date");
+
+    /// <summary>The folded table of a chart's figures.</summary>
+    public ILocator FiguresTable(string chartTestId) => page.GetByTestId($"{chartTestId}-table");
+
     public ILocator LatestEvents => page.GetByTestId("latest-event");
 
     public Task OpenAllCasualtyReportsAsync() =>

@@ -18,6 +18,9 @@ public sealed class TimelinePageObject(IPage page)
 
     public ILocator Entry(string title) => Entries.Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = title, Level = 3 }) });
 
+    /// <summary>The other records listed under a fact's entry.</summary>
+    public ILocator Parts(ILocator entry) => entry.Locator("[data-testid='timeline-part']");
+
     public ILocator FilterProblems => page.Locator("[data-testid='filter-problems']");
 
     public Task ChooseKindAsync(string kind) => page.GetByLabel("Kind").SelectOptionAsync(new SelectOptionValue { Label = kind });

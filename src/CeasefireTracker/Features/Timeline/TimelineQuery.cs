@@ -98,7 +98,11 @@ public sealed record TimelineEntry(
     public TimelineCursor Cursor => new(SortUtc, RecordType, RecordId);
 }
 
-public sealed record TimelineDay(DateOnly Day, IReadOnlyList<TimelineEntry> Entries);
+/// <summary>One day of the timeline: its entries in timeline order, and the facts they make (<see cref="TimelineFacts"/>).</summary>
+public sealed record TimelineDay(DateOnly Day, IReadOnlyList<TimelineEntry> Entries)
+{
+    public IReadOnlyList<TimelineFact> Facts { get; } = TimelineFacts.Group(Entries);
+}
 
 public sealed record TimelineResult(IReadOnlyList<TimelineEntry> Entries, TimelineCursor? Next);
 
@@ -111,10 +115,40 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
 {
     public const int DefaultLimit = 50;
 
+    /// <summary>How many times the limit a page may grow to reach the end of its last day.</summary>
+    private const int DayEndAllowance = 4;
+
+    /// <summary>
+    /// Reads about <paramref name="limit"/> entries before <paramref name="before"/>. The page runs on to the end of
+    /// its last day (up to <see cref="DayEndAllowance"/> times the limit), so the records of one fact
+    /// (<see cref="TimelineFacts"/>, all of one day) are shown together rather than split across two pages.
+    /// </summary>
     public async Task<TimelineResult> ReadAsync(TimelineFilter filter, int limit = DefaultLimit, TimelineCursor? before = null,
         CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var page = await ReadSliceAsync(filter, limit, before, ct);
+        var entries = page.Entries.ToList();
+        var next = page.Next;
+        while (next is not null && entries.Count < limit * DayEndAllowance)
+        {
+            var more = await ReadSliceAsync(filter, limit, next, ct);
+            var sameDay = more.Entries.TakeWhile(e => e.LocalDay == entries[^1].LocalDay).ToList();
+            entries.AddRange(sameDay);
+            if (sameDay.Count < more.Entries.Count)
+            {
+                next = entries[^1].Cursor;
+                break;
+            }
+
+            next = more.Next;
+        }
+
+        return new TimelineResult(entries, next);
+    }
+
+    private async Task<TimelineResult> ReadSliceAsync(TimelineFilter filter, int limit, TimelineCursor? before, CancellationToken ct)
+    {
         await using var db = await factory.CreateDbContextAsync(ct);
         var take = limit + 1;
         // Without a kind, each table is read across conflicts on its (time, Id, IsDeleted) index: rows come in order
@@ -168,7 +202,7 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
             .AsSplitQuery()
             .Select(e => new
             {
-                e.Id, e.Kind, e.Title, e.Description, e.OccurredAtLocal, e.OccurredAtUtc, e.Precision, e.TimeZoneId,
+                e.Id, e.Kind, e.Title, e.Description, e.OccurredAtLocal, e.EndedAtLocal, e.OccurredAtUtc, e.Precision, e.TimeZoneId,
                 e.TimeZoneBasis, Parties = e.Parties.OrderBy(p => p.Name).Select(p => p.Name).ToList(), e.SourceId, e.Quote,
                 e.QuoteStart,
                 // An imported event rests on a data set row: its provenance is the row and the row's own source.
@@ -179,7 +213,7 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
             .ToListAsync(ct);
         return rows.Select(e => new TimelineEntry(TimelineRecordType.Event, e.Id, e.Kind, e.Title, e.Description,
             DateOnly.FromDateTime(e.OccurredAtLocal), e.OccurredAtUtc,
-            SourcedTime.Format(e.OccurredAtLocal, e.Precision, e.TimeZoneId, e.TimeZoneBasis), e.Parties, e.SourceId, e.Quote,
+            SourcedTime.Format(e.OccurredAtLocal, e.EndedAtLocal, e.Precision, e.TimeZoneId, e.TimeZoneBasis), e.Parties, e.SourceId, e.Quote,
             e.QuoteStart, e.Row));
     }
 

@@ -55,7 +55,8 @@ public sealed class ReaderPageControlsTests : BunitTestBase
         Authorization.SetAuthorized("analyst@example.org").SetRoles(Roles.Analyst);
         var rendered = RenderLoaded(page);
 
-        var entries = rendered.FindAll(page == "timeline" ? "[data-testid='timeline-entry']" : "tbody tr").Count;
+        // On the timeline, a fact's other records (its parts) each have their own controls too.
+        var entries = rendered.FindAll(page == "timeline" ? "[data-testid='timeline-entry'], [data-testid='timeline-part']" : "tbody tr").Count;
         Assert.Equal(entries, ControlCount(rendered, "Edit"));
         Assert.Equal(entries, ControlCount(rendered, "Delete"));
         Assert.Equal(1, ControlCount(rendered, "Add"));

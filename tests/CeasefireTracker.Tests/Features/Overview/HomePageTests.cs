@@ -79,8 +79,9 @@ public sealed class HomePageTests : BunitTestBase
     {
         var page = RenderWithProviders<HomePage>();
 
-        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid='chart-by-side'] svg")));
-        Assert.NotEmpty(page.FindAll("[data-testid='chart-toll'] svg"));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid='chart-by-side'] [data-testid='figure-bar']")));
+        // Every seeded figure is for 9 October: one date, so a sentence instead of a line.
+        Assert.NotEmpty(page.FindAll("[data-testid='chart-toll-single-date']"));
         var events = page.FindAll("[data-testid='latest-event']");
         Assert.Equal(5, events.Count);
         Assert.Contains("Ceasefire enters into force", events[0].TextContent);

@@ -16,7 +16,7 @@ public sealed class OverviewHttpTests(TrackerAppFactory factory) : IClassFixture
         Assert.Contains("10 Oct 2020 00:00, Moscow time (UTC+3), implied", html);
         Assert.Contains("Total killed per Armenian side (reporter not named): 369.", html);
         Assert.Contains("data-testid=\"chart-by-side\"", html);
-        Assert.Contains("data-testid=\"chart-toll\"", html);
+        Assert.Contains("data-testid=\"chart-toll-single-date\"", html);
         Assert.Equal(5, html.Split("data-testid=\"latest-event\"").Length - 1);
     }
 
