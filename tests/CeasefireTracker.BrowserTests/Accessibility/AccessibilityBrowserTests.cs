@@ -35,12 +35,10 @@ public sealed class AccessibilityBrowserTests(BrowserAppFixture app) : IClassFix
         return data;
     }
 
-    // manage/import is left out until its preview table's empty seventh header is named (axe empty-table-header at
-    // 1400 px): Features/Import is another branch's work this session.
     public static TheoryData<string, int> AnalystPages()
     {
         var data = new TheoryData<string, int>();
-        foreach (var path in new[] { "manage", "manage/casualty-reports", "manage/changes", "manage/casualty-reports/1/history", "account/users", "account/tokens", "manage/ingest", "manage/events", "account/access-denied" })
+        foreach (var path in new[] { "manage", "manage/casualty-reports", "manage/changes", "manage/casualty-reports/1/history", "account/users", "account/tokens", "manage/ingest", "manage/events", "manage/import", "account/access-denied" })
         foreach (var width in new[] { Screens.DesktopWidth, Screens.PhoneWidth })
             data.Add(path, width);
         return data;
