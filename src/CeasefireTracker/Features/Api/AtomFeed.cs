@@ -111,7 +111,7 @@ public static class AtomFeed
             var row = kind is null ? null : rows.GetValueOrDefault((kind.Slug, id));
             var what = kind?.Singular ?? item.Entry.EntityType;
             var title = $"{what} #{id}{(row is null ? "" : ": " + row.Title)} {Past(item.Entry.Action)}";
-            var path = kind is null ? null : RecordPages.PathOf(kind, id) ?? $"api/v1/{kind.Slug}/{id}";
+            var path = kind is null ? null : kind.PageOf(id) ?? $"api/v1/{kind.Slug}/{id}";
             // Text content: the formatter escapes it, so a name that looks like markup stays text in every reader.
             var entry = new SyndicationItem { Id = $"{baseUrl}api/v1/changes#{item.Entry.Id.ToString(CultureInfo.InvariantCulture)}", Title = new TextSyndicationContent(title),
                 LastUpdatedTime = Utc(item.Entry.AtUtc) };

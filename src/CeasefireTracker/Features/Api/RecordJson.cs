@@ -70,7 +70,7 @@ public static class RecordJson
 
         json.WriteStartObject("links");
         json.WriteString("self", $"{baseUrl}api/v1/{kind.Slug}/{record.Id}");
-        if (RecordPages.PathOf(kind, record.Id) is { } page) json.WriteString("page", baseUrl + page);
+        if (kind.PageOf(record.Id) is { } page) json.WriteString("page", baseUrl + page);
         json.WriteEndObject();
         if (warnings is { Count: > 0 })
         {

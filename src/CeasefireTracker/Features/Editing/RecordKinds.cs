@@ -17,6 +17,12 @@ public abstract record RecordKind(string Slug, string Singular, string Plural, T
 {
     public abstract Entity New();
 
+    /// <summary>Where readers find a record of this kind (<c>casualties</c> for <c>casualties/{id}</c>); null when only analysts see it.</summary>
+    public string? ReaderPath { get; init; }
+
+    /// <summary>The reader's page of one record, the link a journalist cites; null when the kind has none.</summary>
+    public string? PageOf(int id) => ReaderPath is null ? null : $"{ReaderPath}/{id}";
+
     /// <summary>A live record, untracked, as an editor starts from it.</summary>
     public abstract Task<Entity?> FindAsync(IDbContextFactory<TrackerDbContext> factory, int id);
 
@@ -39,10 +45,16 @@ public abstract record RecordKind(string Slug, string Singular, string Plural, T
             {
                 Quote = "", Category = UnsetValues.Choice<CasualtyCategory>(), Kind = UnsetValues.Choice<CasualtyKind>(),
                 Qualifier = UnsetValues.Choice<FigureQualifier>(), Basis = UnsetValues.Choice<FigureBasis>(),
-            }),
+            })
+        {
+            ReaderPath = "casualties",
+        },
         new RecordKind<Statement>("statements", "Statement", "Statements", typeof(StatementFields),
             s => new RecordRow(s.Id, s.OnBehalfOfParty!.Name, s.Text, s.IsDeleted, s.UpdatedAtUtc),
-            () => new Statement { Quote = "", Text = "", Language = "fr" }),
+            () => new Statement { Quote = "", Text = "", Language = "fr" })
+        {
+            ReaderPath = "statements",
+        },
         new RecordKind<TimelineEvent>("events", "Event", "Timeline events", typeof(TimelineEventFields),
             e => new RecordRow(e.Id, e.Title, e.Quote, e.IsDeleted, e.UpdatedAtUtc),
             () => new TimelineEvent
@@ -54,6 +66,7 @@ public abstract record RecordKind(string Slug, string Singular, string Plural, T
             // The dialog edits an event's parties by id.
             Complete = async (db, e) => e.PartyIds = await db.TimelineEvents.Where(x => x.Id == e.Id)
                 .SelectMany(x => x.Parties).Select(p => p.Id).OrderBy(id => id).ToListAsync(),
+            ReaderPath = "events",
         },
         new RecordKind<Ceasefire>("ceasefires", "Ceasefire", "Ceasefires", typeof(CeasefireFields),
             c => new RecordRow(c.Id, c.Name, c.Quote, c.IsDeleted, c.UpdatedAtUtc),
@@ -65,19 +78,26 @@ public abstract record RecordKind(string Slug, string Singular, string Plural, T
         {
             Complete = async (db, c) => c.PartyIds = await db.Ceasefires.Where(x => x.Id == c.Id)
                 .SelectMany(x => x.Parties).Select(p => p.Id).OrderBy(id => id).ToListAsync(),
+            ReaderPath = "ceasefires",
         },
         new RecordKind<CeasefireTerm>("ceasefire-terms", "Ceasefire term", "Ceasefire terms", typeof(CeasefireTermFields),
             t => new RecordRow(t.Id, t.Description, t.Ceasefire!.Name, t.IsDeleted, t.UpdatedAtUtc),
             () => new CeasefireTerm { Description = "", Quote = "", Kind = UnsetValues.Choice<CeasefireTermKind>() }),
         new RecordKind<Party>("parties", "Party", "Parties", typeof(PartyFields),
             p => new RecordRow(p.Id, p.Name, p.NameInSource, p.IsDeleted, p.UpdatedAtUtc),
-            () => new Party { Name = "", Kind = UnsetValues.Choice<PartyKind>(), Role = UnsetValues.Choice<PartyRole>() }),
+            () => new Party { Name = "", Kind = UnsetValues.Choice<PartyKind>(), Role = UnsetValues.Choice<PartyRole>() })
+        {
+            ReaderPath = "parties",
+        },
         new RecordKind<Official>("officials", "Official", "Officials", typeof(OfficialFields),
             o => new RecordRow(o.Id, o.Name, o.Role + ", " + o.Party!.Name, o.IsDeleted, o.UpdatedAtUtc),
             () => new Official { Name = "", Role = "" }),
         new RecordKind<Source>("sources", "Source", "Sources", typeof(SourceFields),
             s => new RecordRow(s.Id, s.Title, s.Publisher, s.IsDeleted, s.UpdatedAtUtc),
-            () => new Source { Title = "", Language = "fr", FullText = "" }),
+            () => new Source { Title = "", Language = "fr", FullText = "" })
+        {
+            ReaderPath = "sources",
+        },
         new RecordKind<Conflict>("conflicts", "Conflict", "Conflicts", typeof(ConflictFields),
             c => new RecordRow(c.Id, c.Name, c.Region, c.IsDeleted, c.UpdatedAtUtc),
             () => new Conflict { Name = "" }),

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using CeasefireTracker.Data;
+using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Timeline;
 using Microsoft.EntityFrameworkCore;
 
@@ -69,12 +70,7 @@ public sealed class TimelineExport(TimelineQuery timeline, SourceProvenance prov
         } while (cursor is not null);
     }
 
-    private static string RecordPath(TimelineEntry e) => e.RecordType switch
-    {
-        TimelineRecordType.Event => $"events/{e.RecordId}",
-        TimelineRecordType.Statement => $"statements/{e.RecordId}",
-        _ => $"ceasefires/{e.RecordId}",
-    };
+    private static string RecordPath(TimelineEntry e) => RecordKind.Of(e.RecordType.ClrType()).PageOf(e.RecordId)!;
 
     public async Task<IReadOnlyList<(string Key, string Value)>> DescribeAsync(ExportSelection selection, CancellationToken ct)
     {

@@ -6,14 +6,18 @@ namespace CeasefireTracker.Features.Permalinks;
 /// <summary>Which record kind a permalink path names (its first segment), and the services of the record pages.</summary>
 public static class RecordPageKinds
 {
-    public static RecordKind? FromPath(string relativePath) => relativePath.Split('/', '?')[0] switch
-    {
-        "casualties" => RecordKind.BySlug("casualty-reports"),
-        "events" or "statements" or "ceasefires" or "parties" => RecordKind.BySlug(relativePath.Split('/')[0]),
-        _ => null,
-    };
+    // Sources have a page of their own (the source viewer), not a record page.
+    private static readonly IReadOnlyList<RecordKind> WithRecordPages =
+        [.. RecordKind.All.Where(k => k.ReaderPath is not null && k.ClrType != typeof(Domain.Source))];
 
-    public static IServiceCollection AddRecordPages(this IServiceCollection services) => services.AddScoped<RecordPageQuery>()
+    public static RecordKind? FromPath(string relativePath) =>
+        WithRecordPages.FirstOrDefault(k => k.ReaderPath == relativePath.Split('/', '?')[0]);
+
+    public static IServiceCollection AddRecordPages(this IServiceCollection services)
+    {
+        services.AddScoped<RecordPageQuery>();
         // A record's page reads no query keys: its address has one form.
-        .AddListPage("casualties/*").AddListPage("events/*").AddListPage("statements/*").AddListPage("ceasefires/*").AddListPage("parties/*");
+        foreach (var kind in WithRecordPages) services.AddListPage($"{kind.ReaderPath}/*");
+        return services;
+    }
 }

@@ -78,7 +78,7 @@ public sealed class SourceQuery(IDbContextFactory<TrackerDbContext> factory)
         foreach (var (type, kind) in PageKinds)
             for (var i = 0; i < citations.Count; i++)
                 if (citations[i].RecordType == type)
-                    citations[i] = citations[i] with { Page = Api.RecordPages.PathOf(kind, citations[i].RecordId) };
+                    citations[i] = citations[i] with { Page = kind.PageOf(citations[i].RecordId) };
 
         return new SourceDetail(source.Id, source.Title, source.Publisher, source.Url, source.PublishedOn, source.ReferenceDate,
             source.Language, source.FullText, source.Notes,

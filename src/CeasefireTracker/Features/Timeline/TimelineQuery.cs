@@ -15,6 +15,18 @@ public enum TimelineRecordType
     Event = 3,
 }
 
+public static class TimelineRecordTypes
+{
+    /// <summary>The record an entry shows: a ceasefire's two milestones are both the ceasefire.</summary>
+    public static Type ClrType(this TimelineRecordType type) => type switch
+    {
+        TimelineRecordType.Event => typeof(TimelineEvent),
+        TimelineRecordType.Statement => typeof(Statement),
+        TimelineRecordType.CeasefireAnnounced or TimelineRecordType.CeasefireInForce => typeof(Ceasefire),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "A timeline entry of no known record type."),
+    };
+}
+
 public sealed record TimelineFilter(int? PartyId = null, EventKind? Kind = null, DateOnly? From = null, DateOnly? To = null)
 {
     public const string Path = "timeline";
