@@ -1,5 +1,5 @@
 using CeasefireTracker.Data;
-using CeasefireTracker.Features.Summaries;
+using CeasefireTracker.Data.Summaries;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -91,7 +91,7 @@ public static class QueryPlans
         var conflict = 1;
         yield return ("latest claims of one conflict, from the summary", db.LatestClaimSummaries.AsNoTracking()
             .Where(c => c.ConflictId == conflict).Select(c => (object)c.ReportId));
-        var month = Features.Casualties.TollInterval.Month;
+        var month = Domain.TollInterval.Month;
         yield return ("toll by month of one conflict, from the summary",
             from t in db.KilledTollSummaries.AsNoTracking().Where(t => t.Interval == month && t.ConflictId == conflict)
             join s in db.Sides on t.AffectedSideId equals s.Id

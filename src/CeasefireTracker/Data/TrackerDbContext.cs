@@ -3,7 +3,7 @@ using CeasefireTracker.Data.Caching;
 using CeasefireTracker.Data.Integrity;
 using CeasefireTracker.Data.PostgreSql;
 using CeasefireTracker.Domain;
-using CeasefireTracker.Features.Summaries;
+using CeasefireTracker.Data.Summaries;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;

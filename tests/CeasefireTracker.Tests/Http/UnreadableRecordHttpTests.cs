@@ -32,4 +32,24 @@ public sealed class UnreadableRecordHttpTests(UnreadableRecordHttpTests.Factory 
             Assert.Contains("yesterday", html);
         }
     }
+
+    [Fact, Trait("Category", TestStore.SqliteOnly)]
+    public async Task AnEventWithAnUnreadableTimeIsNamedAndTheTimelineShowsTheRest()
+    {
+        _ = factory.Services;
+        int brokenId;
+        string otherTitle;
+        await using (var db = factory.CreateStoreContext())
+        {
+            brokenId = await db.TimelineEvents.Where(e => e.ExternalId == "event-agreement-to-talks").Select(e => e.Id).SingleAsync();
+            otherTitle = await db.TimelineEvents.Where(e => e.ExternalId == "event-fighting-resumed-2020-09-27").Select(e => e.Title).SingleAsync();
+            await db.Database.ExecuteSqlRawAsync("UPDATE \"TimelineEvents\" SET \"OccurredAtLocal\" = 'le 9 octobre' WHERE \"Id\" = {0}", brokenId);
+        }
+
+        var timeline = await factory.GetPageAsync("/timeline");
+
+        Assert.DoesNotContain("could not be read from the store", timeline);
+        Assert.Contains($"Timeline event #{brokenId} could not be read", timeline);
+        Assert.Contains(otherTitle, timeline);
+    }
 }

@@ -33,7 +33,7 @@ public class CasualtyReportConfiguration : EntityConfigurationBase<CasualtyRepor
         // Side and qualifier together (the grid's likeliest pair): without it, the side's index read every row of the side.
         builder.HasIndex(r => new { r.AffectedSideId, r.Qualifier, r.PeriodEnd, r.Id, r.IsDeleted })
             .HasDatabaseName("IX_CasualtyReports_Side_Qualifier");
-        // A summary group (Features/Summaries): its latest day and its toll points are a seek and a short range here,
+        // A summary group (Data/Summaries): its latest day and its toll points are a seek and a short range here,
         // with the figure read from the index itself.
         builder.HasIndex(r => new { r.ConflictId, r.AffectedSideId, r.ReportingPartyId, r.Category, r.Kind, r.Basis, r.PeriodEnd, r.IsDeleted, r.BestEstimate })
             .HasDatabaseName("IX_CasualtyReports_SummaryGroup");

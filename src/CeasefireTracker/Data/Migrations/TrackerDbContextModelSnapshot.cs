@@ -1236,7 +1236,7 @@ namespace CeasefireTracker.Data.Migrations
                     b.ToTable("IngestionSessions", (string)null);
                 });
 
-            modelBuilder.Entity("CeasefireTracker.Features.Summaries.KilledTollSummary", b =>
+            modelBuilder.Entity("CeasefireTracker.Data.Summaries.KilledTollSummary", b =>
                 {
                     b.Property<string>("Interval")
                         .HasMaxLength(32)
@@ -1266,7 +1266,7 @@ namespace CeasefireTracker.Data.Migrations
                     b.ToTable("KilledTollSummaries", (string)null);
                 });
 
-            modelBuilder.Entity("CeasefireTracker.Features.Summaries.LatestClaimSummary", b =>
+            modelBuilder.Entity("CeasefireTracker.Data.Summaries.LatestClaimSummary", b =>
                 {
                     b.Property<int>("ReportId")
                         .HasColumnType("INTEGER");
@@ -1300,7 +1300,7 @@ namespace CeasefireTracker.Data.Migrations
                     b.ToTable("LatestClaimSummaries", (string)null);
                 });
 
-            modelBuilder.Entity("CeasefireTracker.Features.Summaries.RecordCountSummary", b =>
+            modelBuilder.Entity("CeasefireTracker.Data.Summaries.RecordCountSummary", b =>
                 {
                     b.Property<string>("RecordType")
                         .HasMaxLength(64)

@@ -3,7 +3,6 @@ using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
 using CeasefireTracker.Data.Caching;
 using CeasefireTracker.Domain;
-using CeasefireTracker.Features.Summaries;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Casualties;
@@ -73,9 +72,8 @@ public sealed record CasualtyReportRow(
 
 public sealed record CasualtyPage(IReadOnlyList<CasualtyReportRow> Rows, int TotalCount);
 
-public sealed record FilterOption(int Id, string Name);
 
-public sealed record CasualtyFilterOptions(IReadOnlyList<FilterOption> Sides, IReadOnlyList<FilterOption> Reporters);
+public sealed record CasualtyFilterOptions(IReadOnlyList<Choice> Sides, IReadOnlyList<Choice> Reporters);
 
 /// <summary>
 /// The reads behind the casualty grid and the overview. Every query filters and pages in SQL and projects to rows;
@@ -176,11 +174,11 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
             {
                 case CasualtySort.Side:
                     segments = await NamedSegmentsAsync(rows, r => r.AffectedSideId,
-                        db.Sides.IgnoreQueryFilters().Select(x => new FilterOption(x.Id, x.Name)), id => within with { SideId = id }, token);
+                        db.Sides.IgnoreQueryFilters().Select(x => new Choice(x.Id, x.Name)), id => within with { SideId = id }, token);
                     break;
                 case CasualtySort.Reporter:
                     segments = await NamedSegmentsAsync(rows, r => r.ReportingPartyId,
-                        db.Parties.IgnoreQueryFilters().Select(x => new FilterOption(x.Id, x.Name)), id => within with { ReporterId = id }, token);
+                        db.Parties.IgnoreQueryFilters().Select(x => new Choice(x.Id, x.Name)), id => within with { ReporterId = id }, token);
                     break;
                 case CasualtySort.Category:
                     segments = (await rows.GroupBy(r => r.Category).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(token))
@@ -197,7 +195,7 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
         }, ct);
 
     private static async Task<List<(string Name, int Id, CasualtyFilter Segment, int Count)>> NamedSegmentsAsync(
-        IQueryable<CasualtyReport> rows, Expression<Func<CasualtyReport, int>> key, IQueryable<FilterOption> named,
+        IQueryable<CasualtyReport> rows, Expression<Func<CasualtyReport, int>> key, IQueryable<Choice> named,
         Func<int, CasualtyFilter> narrow, CancellationToken ct)
     {
         var counts = await rows.GroupBy(key).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
@@ -326,10 +324,10 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
         {
             await using var db = await dbFactory.CreateDbContextAsync(token);
             var sides = await db.Sides.AsNoTracking().OrderBy(s => s.Kind == SideKind.Combined).ThenBy(s => s.Name)
-                .Select(s => new FilterOption(s.Id, s.Name)).ToListAsync(token);
+                .Select(s => new Choice(s.Id, s.Name)).ToListAsync(token);
             var reporters = await db.Parties.AsNoTracking()
                 .Where(p => db.CasualtyReports.Any(r => r.ReportingPartyId == p.Id))
-                .OrderBy(p => p.Name).Select(p => new FilterOption(p.Id, p.Name)).ToListAsync(token);
+                .OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name)).ToListAsync(token);
             return new CasualtyFilterOptions(sides, reporters);
         }, ct);
 
@@ -386,13 +384,6 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
 /// <summary>One point of the toll chart; <paramref name="PeriodEnd"/> is the first day of its month or year when
 /// the chart is by month or year.</summary>
 public sealed record TollPoint(string Side, string Reporter, CasualtyCategory Category, DateOnly PeriodEnd, int Figure);
-
-public enum TollInterval
-{
-    Day,
-    Month,
-    Year,
-}
 
 public sealed record TollSeries(TollInterval Interval, IReadOnlyList<TollPoint> Points)
 {

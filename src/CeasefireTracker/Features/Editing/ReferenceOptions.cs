@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Editing;
 
-public sealed record Choice(int Id, string Label);
 
 /// <summary>The live records a form may refer to, each as an id and a label, read once when a dialog opens.</summary>
 public sealed class ReferenceOptions

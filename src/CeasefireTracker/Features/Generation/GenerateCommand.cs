@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using CeasefireTracker.Data;
-using CeasefireTracker.Features.Summaries;
+using CeasefireTracker.Data.Summaries;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Serilog.Extensions.Logging;

@@ -14,7 +14,6 @@ public sealed record TermSummary(CeasefireTermKind Kind, string Description, str
 
 public sealed record EventSummary(string Title, EventKind Kind, string When, string QuoteLink, string Quote);
 
-public sealed record ConflictChoice(int Id, string Name);
 
 /// <summary>
 /// The overview's reads: the conflicts, the latest ceasefire and the latest events (of one conflict, or of all),
@@ -26,12 +25,12 @@ public sealed class OverviewQuery(IDbContextFactory<TrackerDbContext> dbFactory,
     /// Every conflict by name, with the one whose timeline moved last first in line for the overview; kept like the
     /// other whole-store reads until the store changes.
     /// </summary>
-    public Task<(IReadOnlyList<ConflictChoice> Conflicts, int? MostRecentlyActive)> GetConflictsAsync(CancellationToken ct = default) =>
-        cache.GetAsync<(IReadOnlyList<ConflictChoice>, int?)>(nameof(GetConflictsAsync), [typeof(Conflict), typeof(TimelineEvent)], async token =>
+    public Task<(IReadOnlyList<Choice> Conflicts, int? MostRecentlyActive)> GetConflictsAsync(CancellationToken ct = default) =>
+        cache.GetAsync<(IReadOnlyList<Choice>, int?)>(nameof(GetConflictsAsync), [typeof(Conflict), typeof(TimelineEvent)], async token =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(token);
             var conflicts = await db.Conflicts.AsNoTracking().OrderBy(c => c.Name).ThenBy(c => c.Id)
-                .Select(c => new ConflictChoice(c.Id, c.Name)).ToListAsync(token);
+                .Select(c => new Choice(c.Id, c.Name)).ToListAsync(token);
             // The latest event, read from the end of the (OccurredAtUtc, Id, IsDeleted) index.
             var latest = await db.TimelineEvents.AsNoTracking().OrderByDescending(e => e.OccurredAtUtc).ThenByDescending(e => e.Id)
                 .Select(e => (int?)e.ConflictId).FirstOrDefaultAsync(token);

@@ -1,6 +1,6 @@
 using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
-using CeasefireTracker.Features.Summaries;
+using CeasefireTracker.Features.Casualties;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Overview;

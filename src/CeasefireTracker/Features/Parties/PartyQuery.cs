@@ -5,13 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Parties;
 
-public sealed record PartyOption(int Id, string Name)
-{
-    /// <summary>What a party filter shows for the chosen id (an id not in the list, from a shared link, shows as its number).</summary>
-    public static string Describe(IReadOnlyList<PartyOption> parties, int? id) =>
-        id is null ? "Every party" : parties.FirstOrDefault(p => p.Id == id)?.Name ?? $"Party {id}";
-}
-
 public sealed record PartyRow(int Id, string Conflict, string Name, string? NameInSource, PartyKind Kind, PartyRole Role,
     string? Side, string? ParentParty);
 
@@ -21,10 +14,10 @@ public sealed record OfficialRow(int Id, string Name, string? Aliases, string Ro
 public sealed class PartyQuery(IDbContextFactory<TrackerDbContext> factory)
 {
     /// <summary>Id and name of every party, for filter drop-downs.</summary>
-    public async Task<IReadOnlyList<PartyOption>> OptionsAsync(CancellationToken ct = default)
+    public async Task<IReadOnlyList<Choice>> OptionsAsync(CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.Parties.AsNoTracking().OrderBy(p => p.Name).Select(p => new PartyOption(p.Id, p.Name)).ToListAsync(ct);
+        return await db.Parties.AsNoTracking().OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name)).ToListAsync(ct);
     }
 
     public async Task<IReadOnlyList<PartyRow>> PartiesAsync(CancellationToken ct = default)

@@ -4,6 +4,7 @@ using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Commands;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Overview;
+using CeasefireTracker.Data.Summaries;
 using CeasefireTracker.Features.Summaries;
 using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1275,7 +1275,7 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
                     b.ToTable("IngestionSessions", (string)null);
                 });
 
-            modelBuilder.Entity("CeasefireTracker.Features.Summaries.KilledTollSummary", b =>
+            modelBuilder.Entity("CeasefireTracker.Data.Summaries.KilledTollSummary", b =>
                 {
                     b.Property<string>("Interval")
                         .HasMaxLength(32)
@@ -1305,7 +1305,7 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
                     b.ToTable("KilledTollSummaries", (string)null);
                 });
 
-            modelBuilder.Entity("CeasefireTracker.Features.Summaries.LatestClaimSummary", b =>
+            modelBuilder.Entity("CeasefireTracker.Data.Summaries.LatestClaimSummary", b =>
                 {
                     b.Property<int>("ReportId")
                         .HasColumnType("integer");
@@ -1339,7 +1339,7 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
                     b.ToTable("LatestClaimSummaries", (string)null);
                 });
 
-            modelBuilder.Entity("CeasefireTracker.Features.Summaries.RecordCountSummary", b =>
+            modelBuilder.Entity("CeasefireTracker.Data.Summaries.RecordCountSummary", b =>
                 {
                     b.Property<string>("RecordType")
                         .HasMaxLength(64)

@@ -1,9 +1,9 @@
 using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
-using CeasefireTracker.Features.Casualties;
+using CeasefireTracker.Data.Summaries;
 using Microsoft.EntityFrameworkCore;
 
-namespace CeasefireTracker.Features.Summaries;
+namespace CeasefireTracker.Features.Casualties;
 
 /// <summary>
 /// Reader figures from the summary tables: bounded by the number of groups (sides × reporters × categories × kinds),

@@ -1,9 +1,8 @@
 using CeasefireTracker.Domain;
-using CeasefireTracker.Features.Casualties;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace CeasefireTracker.Features.Summaries;
+namespace CeasefireTracker.Data.Summaries;
 
 /// <summary>
 /// One report among the latest cumulative claims of its group (conflict, side, reporter, category, kind): every live

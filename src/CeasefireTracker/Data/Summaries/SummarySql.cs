@@ -1,7 +1,6 @@
 using CeasefireTracker.Domain;
-using CeasefireTracker.Features.Casualties;
 
-namespace CeasefireTracker.Features.Summaries;
+namespace CeasefireTracker.Data.Summaries;
 
 /// <summary>One SQL statement and its arguments ({0}, {1}, ... in the text, as EF's ExecuteSqlRaw takes them).</summary>
 public sealed record SummaryCommand(string Sql, object[] Args);

@@ -1,7 +1,6 @@
-using CeasefireTracker.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace CeasefireTracker.Features.Summaries;
+namespace CeasefireTracker.Data.Summaries;
 
 /// <summary>
 /// Runs the summary statements on a context: after a save (<see cref="TrackerDbContext"/> calls it for every save that

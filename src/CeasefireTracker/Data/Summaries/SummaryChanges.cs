@@ -2,7 +2,7 @@ using CeasefireTracker.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
-namespace CeasefireTracker.Features.Summaries;
+namespace CeasefireTracker.Data.Summaries;
 
 public readonly record struct ClaimGroup(int ConflictId, int SideId, int ReporterId, CasualtyCategory Category, CasualtyKind Kind);
 
