@@ -56,8 +56,8 @@ public sealed class CasualtyExport(IDbContextFactory<TrackerDbContext> factory, 
     {
         var filter = (CasualtyFilter)selection.Filter;
         await using var db = await factory.CreateDbContextAsync(ct);
-        // Names of the few conflicts, sides and parties up front, sources as rows meet them: the row query joins
-        // nothing, so a million rows cost one index walk, not four lookups each.
+        // Names of the few conflicts, sides and parties up front, sources and data set rows a batch at a time: the row
+        // query joins nothing, so a million rows cost one index walk, not five lookups each.
         var conflicts = await db.Conflicts.IgnoreQueryFilters().AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
         var sides = await db.Sides.IgnoreQueryFilters().AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var parties = await db.Parties.IgnoreQueryFilters().AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
@@ -66,16 +66,14 @@ public sealed class CasualtyExport(IDbContextFactory<TrackerDbContext> factory, 
             {
                 r.Id, r.ExternalId, r.ConflictId, r.AffectedSideId, r.ReportingPartyId,
                 r.Category, r.Kind, r.Low, r.BestEstimate, r.High, r.Qualifier, r.Basis, r.IncludedInReportId, r.PeriodStart,
-                r.PeriodEnd, r.Notes, r.SourceId, r.Quote, r.QuoteStart, r.UpdatedAtUtc,
-                Row = r.DataSetRow == null ? null : new DataSetCitation(r.DataSetRow.DataSet, r.DataSetRow.DataSetVersion, r.DataSetRow.RowId,
-                    r.DataSetRow.SourceArticle, r.DataSetRow.SourceHeadline, r.DataSetRow.SourceOffice, r.DataSetRow.SourceDate,
-                    r.DataSetRow.SourceOriginal),
+                r.PeriodEnd, r.Notes, r.SourceId, r.Quote, r.QuoteStart, r.UpdatedAtUtc, r.DataSetRowId,
             })
             .AsAsyncEnumerable();
         var recordBase = selection.BaseUrl + "casualties/";
         var dataSetAt = Columns.Count - 1 - SourceProvenance.DataSetColumns.Count;
         var batch = new List<object?[]>(Batch);
         var batchSources = new List<int>(Batch);
+        var batchRows = new List<(object?[] Row, int DataSetRowId)>();
         await foreach (var r in rows.WithCancellation(ct))
         {
             // The source's own columns (null here) are filled once the batch's sources are read.
@@ -87,8 +85,8 @@ public sealed class CasualtyExport(IDbContextFactory<TrackerDbContext> factory, 
                 r.SourceId, null, null, null, null, null, null, r.Quote, r.QuoteStart, r.Quote.Length,
                 null, null, null, null, null, null, null, null, r.UpdatedAtUtc,
             ];
-            SourceProvenance.FillDataSet(row, dataSetAt, r.Row);
             batch.Add(row);
+            if (r.DataSetRowId is { } dataSetRowId) batchRows.Add((row, dataSetRowId));
             batchSources.Add(r.SourceId);
             if (batch.Count < Batch) continue;
             foreach (var ready in await FlushAsync()) yield return ready;
@@ -100,6 +98,18 @@ public sealed class CasualtyExport(IDbContextFactory<TrackerDbContext> factory, 
         {
             await provenance.LoadAsync(batchSources, ct);
             foreach (var row in batch) provenance.Fill(row, ProvenanceAt, (int)row[ProvenanceAt]!, (string)row[ProvenanceAt + 7]!, (int)row[ProvenanceAt + 8]!);
+            if (batchRows.Count > 0)
+            {
+                // A context of its own: the export's is still reading rows.
+                var ids = batchRows.Select(b => b.DataSetRowId).Distinct().ToList();
+                await using var rowsDb = await factory.CreateDbContextAsync(ct);
+                var citations = await rowsDb.DataSetRows.AsNoTracking().Where(d => ids.Contains(d.Id))
+                    .Select(d => new { d.Id, Citation = new DataSetCitation(d.DataSet, d.DataSetVersion, d.RowId, d.SourceArticle, d.SourceHeadline,
+                        d.SourceOffice, d.SourceDate, d.SourceOriginal) })
+                    .ToDictionaryAsync(d => d.Id, d => d.Citation, ct);
+                foreach (var (row, id) in batchRows) SourceProvenance.FillDataSet(row, dataSetAt, citations.GetValueOrDefault(id));
+                batchRows.Clear();
+            }
             var ready = batch;
             batch = new List<object?[]>(Batch);
             batchSources.Clear();
