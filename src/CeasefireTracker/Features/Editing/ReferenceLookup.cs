@@ -34,14 +34,32 @@ public class ReferenceLookup(TrackerDbContext db)
 }
 
 /// <summary>
-/// The lookup of one batch write: remembers what it read (an import of 100,000 reports names a few parties and
-/// sources many times), knows the records the batch creates, and sees the batch's own deletes and restores before
-/// they are saved.
+/// A lookup that remembers what it read: an import of 100,000 reports names a few parties and sources many times.
 /// </summary>
-public sealed class BatchReferenceLookup(TrackerDbContext db) : ReferenceLookup(db)
+public abstract class RememberingReferenceLookup(TrackerDbContext db) : ReferenceLookup(db)
 {
-    private readonly Dictionary<(Type, int), bool> _exists = [];
-    private readonly Dictionary<int, string?> _texts = [];
+    protected readonly Dictionary<(Type, int), bool> Exists = [];
+    protected readonly Dictionary<int, string?> Texts = [];
+
+    public override async Task<bool> ExistsAsync(Type type, int id, CancellationToken ct)
+    {
+        if (Exists.TryGetValue((type, id), out var known)) return known;
+        return Exists[(type, id)] = await StoredAsync(type, id, ct);
+    }
+
+    public override async Task<string?> SourceTextAsync(int sourceId, CancellationToken ct)
+    {
+        if (Texts.TryGetValue(sourceId, out var text)) return text;
+        return Texts[sourceId] = await base.SourceTextAsync(sourceId, ct);
+    }
+}
+
+/// <summary>
+/// The lookup of one batch write: remembers what it read, knows the records the batch creates, and sees the batch's
+/// own deletes and restores before they are saved.
+/// </summary>
+public sealed class BatchReferenceLookup(TrackerDbContext db) : RememberingReferenceLookup(db)
+{
     private readonly HashSet<Entity> _created = new(ReferenceEqualityComparer.Instance);
 
     public void Created(Entity record) => _created.Add(record);
@@ -50,22 +68,10 @@ public sealed class BatchReferenceLookup(TrackerDbContext db) : ReferenceLookup(
     public void ChunkSaved() => _created.Clear();
 
     /// <summary>The batch deletes (false) or restores (true) this record, whatever the store says now.</summary>
-    public void WillExist(Type type, int id, bool exists) => _exists[(type, id)] = exists;
-
-    public override async Task<bool> ExistsAsync(Type type, int id, CancellationToken ct)
-    {
-        if (_exists.TryGetValue((type, id), out var known)) return known;
-        return _exists[(type, id)] = await StoredAsync(type, id, ct);
-    }
-
-    public override async Task<string?> SourceTextAsync(int sourceId, CancellationToken ct)
-    {
-        if (_texts.TryGetValue(sourceId, out var text)) return text;
-        return _texts[sourceId] = await base.SourceTextAsync(sourceId, ct);
-    }
+    public void WillExist(Type type, int id, bool exists) => Exists[(type, id)] = exists;
 
     /// <summary>A source the batch itself changes: its quotes are placed in the new text.</summary>
-    public void SourceText(int sourceId, string text) => _texts[sourceId] = text;
+    public void SourceText(int sourceId, string text) => Texts[sourceId] = text;
 
     public override bool IsNew(Entity record) => _created.Contains(record);
 }

@@ -344,23 +344,8 @@ public sealed class ImportPlanner(IDbContextFactory<TrackerDbContext> factory)
 /// What the dry run's validation asks of the store, remembered: an import of 100,000 rows names a few conflicts, sides,
 /// parties and one source over and over. A record without an id is one the plan creates.
 /// </summary>
-internal sealed class PlanLookup(TrackerDbContext db) : ReferenceLookup(db)
+internal sealed class PlanLookup(TrackerDbContext db) : RememberingReferenceLookup(db)
 {
-    private readonly Dictionary<(Type, int), bool> _exists = [];
-    private readonly Dictionary<int, string?> _texts = [];
-
-    public override async Task<bool> ExistsAsync(Type type, int id, CancellationToken ct)
-    {
-        if (_exists.TryGetValue((type, id), out var known)) return known;
-        return _exists[(type, id)] = await StoredAsync(type, id, ct);
-    }
-
-    public override async Task<string?> SourceTextAsync(int sourceId, CancellationToken ct)
-    {
-        if (_texts.TryGetValue(sourceId, out var text)) return text;
-        return _texts[sourceId] = await base.SourceTextAsync(sourceId, ct);
-    }
-
     public override bool IsNew(Entity record) => record.Id == 0;
 }
 
