@@ -50,7 +50,7 @@ public sealed class ExtremeDatesHttpTests(TrackerAppFactory factory) : IClassFix
         var client = factory.CreateClient();
         var addresses = new List<string>();
         foreach (var kind in RecordKind.All)
-        foreach (var key in ApiFilters.KeysOf(kind))
+        foreach (var key in kind.FilterKeys)
             addresses.AddRange(ExtremeValues.Select(v => $"/api/v1/{kind.Slug}?{key}={v}"));
         foreach (var dataset in factory.Services.GetServices<IExportDataset>())
         foreach (var key in DateKeys)

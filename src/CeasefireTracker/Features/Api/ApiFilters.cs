@@ -16,18 +16,10 @@ public static class ApiFilters
 {
     public static readonly string[] Paging = ["cursor", "limit"];
 
-    public static IReadOnlyList<string> KeysOf(RecordKind kind) => kind.Slug switch
-    {
-        "casualty-reports" => ["conflict", "side", "reporter", "category", "kind", "qualifier", "from", "to"],
-        "events" => ["conflict", "party", "kind", "from", "to"],
-        "statements" => ["conflict", "party", "speaker"],
-        _ => kind.ClrType.GetProperty("ConflictId") is not null ? ["conflict"] : [],
-    };
-
     /// <summary>The list narrowed by the address; every key or value that cannot be read is named in <paramref name="problems"/>.</summary>
     public static IQueryable<T> Apply<T>(IQueryable<T> query, RecordKind kind, IQueryCollection q, List<string> problems) where T : Entity
     {
-        var keys = KeysOf(kind);
+        var keys = kind.FilterKeys;
         foreach (var key in q.Keys.Where(k => !keys.Contains(k) && !Paging.Contains(k)))
             problems.Add($"\"{key}\" is not a filter of {kind.Plural.ToLowerInvariant()}. Filters: {(keys.Count == 0 ? "none" : string.Join(", ", keys))}.");
         var read = ListQuery.From(q);

@@ -37,7 +37,7 @@ public static class AtomFeed
         RecordKind? type = null;
         if (query["type"].ToString() is { Length: > 0 } typeText && (type = RecordKind.BySlug(typeText)) is null)
             problems.Add($"type \"{typeText}\" is not a record type. Types: {string.Join(", ", RecordKind.All.Select(k => k.Slug))}.");
-        string[] keys = type is null ? ["type", "conflict", "side"] : ["type", "side", .. ApiFilters.KeysOf(type)];
+        string[] keys = type is null ? ["type", "conflict", "side"] : ["type", "side", .. type.FilterKeys];
         foreach (var key in query.Keys.Where(k => !keys.Contains(k)))
             problems.Add($"\"{key}\" is not a filter of this feed. Filters: {string.Join(", ", keys.Distinct())}.");
         var read = ListQuery.From(query);
@@ -50,9 +50,9 @@ public static class AtomFeed
         if (type is not null)
         {
             // The type's own filters (and their messages) as the API's list reads them; side where the type has no side key.
-            var own = new QueryCollection(query.Where(q => ApiFilters.KeysOf(type).Contains(q.Key)).ToDictionary(q => q.Key, q => q.Value));
+            var own = new QueryCollection(query.Where(q => type.FilterKeys.Contains(q.Key)).ToDictionary(q => q.Key, q => q.Value));
             var ids = (IQueryable<int>?)SelectMethod.MakeGenericMethod(type.ClrType)
-                .Invoke(null, [db, type, own, ApiFilters.KeysOf(type).Contains("side") ? null : side, problems]);
+                .Invoke(null, [db, type, own, type.FilterKeys.Contains("side") ? null : side, problems]);
             if (ids is null) problems.Add($"side does not apply to {type.Plural.ToLowerInvariant()}.");
             else selections.Add((type, own.Count == 0 && side is null ? null : ids));
         }

@@ -29,7 +29,7 @@ public static class RecordEndpoints
     {
         var group = v1.MapGroup("/" + kind.Slug).WithTags(kind.Plural);
         var name = Name(kind);
-        var filters = ApiFilters.KeysOf(kind);
+        var filters = kind.FilterKeys;
 
         group.MapGet("/", (HttpContext http, IDbContextFactory<TrackerDbContext> factory) => ListAsync<T>(http, kind, factory))
             .WithName("List" + name).WithSummary($"{kind.Plural}, oldest first, a page at a time")

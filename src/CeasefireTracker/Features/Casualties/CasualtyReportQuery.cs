@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
+using CeasefireTracker.Features.Export;
 using CeasefireTracker.Data.Caching;
 using CeasefireTracker.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -438,5 +439,5 @@ public static class CasualtiesExtensions
 {
     public static IServiceCollection AddCasualtyQueries(this IServiceCollection services) =>
         services.AddSingleton<CasualtyReportQuery>().AddStoreReadCache()
-            .AddListPage(CasualtyQueryString.Path, [.. CasualtyQueryString.Keys]);
+            .AddListPage(CasualtyQueryString.Path, [.. CasualtyQueryString.Keys]).AddExportDataset<CasualtyExport>();
 }

@@ -1,5 +1,6 @@
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
+using CeasefireTracker.Features.Export;
 using CeasefireTracker.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -79,5 +80,5 @@ public sealed class CeasefireQuery(IDbContextFactory<TrackerDbContext> factory)
 
 public static class CeasefireServiceExtensions
 {
-    public static IServiceCollection AddCeasefireQueries(this IServiceCollection services) => services.AddScoped<CeasefireQuery>().AddListPage(CeasefireQuery.Path, [.. CeasefireQuery.Keys]);
+    public static IServiceCollection AddCeasefireQueries(this IServiceCollection services) => services.AddScoped<CeasefireQuery>().AddListPage(CeasefireQuery.Path, [.. CeasefireQuery.Keys]).AddExportDataset<CeasefireExport>();
 }

@@ -20,6 +20,18 @@ public abstract record RecordKind(string Slug, string Singular, string Plural, T
     /// <summary>Where readers find a record of this kind (<c>casualties</c> for <c>casualties/{id}</c>); null when only analysts see it.</summary>
     public string? ReaderPath { get; init; }
 
+    /// <summary>
+    /// The filter keys its list takes, as the reader's page names them, for the API and the feed of changes (paging and
+    /// order are not filters); by default <c>conflict</c> for a record that belongs to one.
+    /// </summary>
+    public IReadOnlyList<string> FilterKeys
+    {
+        get => _filterKeys ?? (ClrType.GetProperty("ConflictId") is not null ? ["conflict"] : []);
+        init => _filterKeys = value;
+    }
+
+    private readonly IReadOnlyList<string>? _filterKeys;
+
     /// <summary>The reader's page of one record, the link a journalist cites; null when the kind has none.</summary>
     public string? PageOf(int id) => ReaderPath is null ? null : $"{ReaderPath}/{id}";
 
@@ -48,12 +60,14 @@ public abstract record RecordKind(string Slug, string Singular, string Plural, T
             })
         {
             ReaderPath = "casualties",
+            FilterKeys = ["conflict", "side", "reporter", "category", "kind", "qualifier", "from", "to"],
         },
         new RecordKind<Statement>("statements", "Statement", "Statements", typeof(StatementFields),
             s => new RecordRow(s.Id, s.OnBehalfOfParty!.Name, s.Text, s.IsDeleted, s.UpdatedAtUtc),
             () => new Statement { Quote = "", Text = "", Language = "fr" })
         {
             ReaderPath = "statements",
+            FilterKeys = ["conflict", "party", "speaker"],
         },
         new RecordKind<TimelineEvent>("events", "Event", "Timeline events", typeof(TimelineEventFields),
             e => new RecordRow(e.Id, e.Title, e.Quote, e.IsDeleted, e.UpdatedAtUtc),
@@ -67,6 +81,7 @@ public abstract record RecordKind(string Slug, string Singular, string Plural, T
             Complete = async (db, e) => e.PartyIds = await db.TimelineEvents.Where(x => x.Id == e.Id)
                 .SelectMany(x => x.Parties).Select(p => p.Id).OrderBy(id => id).ToListAsync(),
             ReaderPath = "events",
+            FilterKeys = ["conflict", "party", "kind", "from", "to"],
         },
         new RecordKind<Ceasefire>("ceasefires", "Ceasefire", "Ceasefires", typeof(CeasefireFields),
             c => new RecordRow(c.Id, c.Name, c.Quote, c.IsDeleted, c.UpdatedAtUtc),

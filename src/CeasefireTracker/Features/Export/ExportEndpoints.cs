@@ -20,15 +20,12 @@ public static class ExportEndpoints
     public static WebApplicationBuilder AddTrackerExports(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<SourceProvenance>();
-        builder.Services.AddScoped<IExportDataset, CasualtyExport>();
-        builder.Services.AddScoped<IExportDataset, TimelineExport>();
-        builder.Services.AddScoped<IExportDataset, StatementExport>();
-        builder.Services.AddScoped<IExportDataset, CeasefireExport>();
-        builder.Services.AddScoped<IExportDataset, PartyExport>();
-        builder.Services.AddScoped<IExportDataset, OfficialExport>();
-        builder.Services.AddScoped<IExportDataset, SourceExport>();
         return builder;
     }
+
+    /// <summary>Offers a list page's data as a download; each feature registers its own.</summary>
+    public static IServiceCollection AddExportDataset<T>(this IServiceCollection services) where T : class, IExportDataset =>
+        services.AddScoped<IExportDataset, T>();
 
     public static WebApplication MapTrackerExports(this WebApplication app)
     {

@@ -1,5 +1,6 @@
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
+using CeasefireTracker.Features.Export;
 using CeasefireTracker.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,5 +41,6 @@ public sealed class PartyQuery(IDbContextFactory<TrackerDbContext> factory)
 
 public static class PartyServiceExtensions
 {
-    public static IServiceCollection AddPartyQueries(this IServiceCollection services) => services.AddScoped<PartyQuery>().AddListPage("parties");
+    public static IServiceCollection AddPartyQueries(this IServiceCollection services) => services.AddScoped<PartyQuery>().AddListPage("parties")
+        .AddExportDataset<PartyExport>().AddExportDataset<OfficialExport>();
 }

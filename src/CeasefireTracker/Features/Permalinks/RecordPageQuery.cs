@@ -1,7 +1,6 @@
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
-using CeasefireTracker.Features.Audit;
 using CeasefireTracker.Features.Editing;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,7 +31,7 @@ public sealed record RecordPageModel(RecordKind Kind, int Id, string Title, bool
 /// names of what it refers to, and the source passage it quotes. Past the soft-delete filter: a deleted record, and a
 /// deleted party a live record still names, are shown as what they are.
 /// </summary>
-public sealed class RecordPageQuery(IDbContextFactory<TrackerDbContext> factory)
+public sealed class RecordPageQuery(IDbContextFactory<TrackerDbContext> factory, EditingQueries editing)
 {
     /// <summary>Characters of context on each side of the quote, cut back to a sentence or line where there is one.</summary>
     public const int PassageContext = 300;
@@ -52,7 +51,7 @@ public sealed class RecordPageQuery(IDbContextFactory<TrackerDbContext> factory)
     }
 
     public Task<IReadOnlyList<ChangeRow>> HistoryAsync(RecordKind kind, int id, CancellationToken ct = default) =>
-        AuditQueries.HistoryAsync(factory, kind.ClrType.Name, id, ct);
+        editing.HistoryAsync(kind, id, ct);
 
     private static async Task<RecordPageModel?> CasualtyAsync(TrackerDbContext db, RecordKind kind, int id, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
+using CeasefireTracker.Features.Export;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Sources;
@@ -89,5 +90,5 @@ public sealed class SourceQuery(IDbContextFactory<TrackerDbContext> factory)
 public static class SourceServiceExtensions
 {
     public static IServiceCollection AddSourceQueries(this IServiceCollection services) => services.AddScoped<SourceQuery>()
-        .AddListPage("sources").AddListPage("sources/*", new ListQueryKey("highlight"));
+        .AddListPage("sources").AddListPage("sources/*", new ListQueryKey("highlight")).AddExportDataset<SourceExport>();
 }

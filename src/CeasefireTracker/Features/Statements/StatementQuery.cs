@@ -1,5 +1,6 @@
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
+using CeasefireTracker.Features.Export;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Statements;
@@ -53,5 +54,5 @@ public sealed class StatementQuery(IDbContextFactory<TrackerDbContext> factory)
 
 public static class StatementServiceExtensions
 {
-    public static IServiceCollection AddStatementQueries(this IServiceCollection services) => services.AddScoped<StatementQuery>().AddListPage(StatementFilter.Path, [.. StatementFilter.Keys]);
+    public static IServiceCollection AddStatementQueries(this IServiceCollection services) => services.AddScoped<StatementQuery>().AddListPage(StatementFilter.Path, [.. StatementFilter.Keys]).AddExportDataset<StatementExport>();
 }

@@ -1,5 +1,6 @@
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
+using CeasefireTracker.Features.Export;
 using CeasefireTracker.Domain;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
@@ -356,5 +357,5 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
 public static class TimelineServiceExtensions
 {
     public static IServiceCollection AddTimelineQueries(this IServiceCollection services) =>
-        services.AddScoped<TimelineQuery>().AddListPage(TimelineFilter.Path, [.. TimelineFilter.Keys]);
+        services.AddScoped<TimelineQuery>().AddListPage(TimelineFilter.Path, [.. TimelineFilter.Keys]).AddExportDataset<TimelineExport>();
 }

@@ -1,6 +1,5 @@
-using CeasefireTracker.Features.Editing;
 
-namespace CeasefireTracker.Features.Audit;
+namespace CeasefireTracker.Features.Editing;
 
 public sealed record FieldChange(string Field, string Before, string After);
 

@@ -1,10 +1,10 @@
 using System.Runtime.CompilerServices;
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
-using CeasefireTracker.Features.Statements;
+using CeasefireTracker.Features.Export;
 using Microsoft.EntityFrameworkCore;
 
-namespace CeasefireTracker.Features.Export;
+namespace CeasefireTracker.Features.Statements;
 
 /// <summary>The statements page's filtered view (party, speaker), read through <see cref="StatementQuery"/> page by page.</summary>
 public sealed class StatementExport(StatementQuery statements, SourceProvenance provenance, IDbContextFactory<TrackerDbContext> factory) : IExportDataset

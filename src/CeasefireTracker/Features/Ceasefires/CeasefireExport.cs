@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
-using CeasefireTracker.Features.Ceasefires;
+using CeasefireTracker.Features.Export;
 
-namespace CeasefireTracker.Features.Export;
+namespace CeasefireTracker.Features.Ceasefires;
 
 /// <summary>
 /// Ceasefires with their terms, as the ceasefires page lists them: one row per term (a ceasefire without terms has one

@@ -1,10 +1,10 @@
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
-using CeasefireTracker.Features.Casualties;
+using CeasefireTracker.Features.Export;
 using Microsoft.EntityFrameworkCore;
 
-namespace CeasefireTracker.Features.Export;
+namespace CeasefireTracker.Features.Casualties;
 
 /// <summary>
 /// The casualty grid's filtered view with every provenance field. One SQL query streams the rows in the grid's order

@@ -1,10 +1,10 @@
 using System.Runtime.CompilerServices;
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Editing;
-using CeasefireTracker.Features.Timeline;
+using CeasefireTracker.Features.Export;
 using Microsoft.EntityFrameworkCore;
 
-namespace CeasefireTracker.Features.Export;
+namespace CeasefireTracker.Features.Timeline;
 
 /// <summary>The timeline's filtered view, read through <see cref="TimelineQuery"/> a keyset page at a time: the rows the page shows, in its order.</summary>
 public sealed class TimelineExport(TimelineQuery timeline, SourceProvenance provenance, IDbContextFactory<TrackerDbContext> factory) : IExportDataset

@@ -1,0 +1,37 @@
+using System.Runtime.CompilerServices;
+using CeasefireTracker.Features.Export;
+
+namespace CeasefireTracker.Features.Sources;
+
+/// <summary>The sources page's list (without full texts: the source viewer and the API serve those).</summary>
+public sealed class SourceExport(SourceQuery sources) : IExportDataset
+{
+    public string Name => "sources";
+
+    public string Title => "Sources";
+
+    public string PagePath => "sources";
+
+    public IReadOnlyList<ExportColumn> Columns { get; } =
+    [
+        new("id", "#meta+id"),
+        new("record_url", "#meta+url+record"),
+        new("title", "#meta+source"),
+        new("publisher", "#meta+source+publisher"),
+        new("published_on", "#date+source"),
+        new("reference_date", "#date+source+reference"),
+        new("language", "#meta+lang"),
+        new("citation_count", "#meta+count"),
+    ];
+
+    public ExportSelection Select(IQueryCollection query, string baseUrl) => new(new object(), [], ExportQuery.Values(query), baseUrl);
+
+    public async IAsyncEnumerable<object?[]> RowsAsync(ExportSelection selection, [EnumeratorCancellation] CancellationToken ct)
+    {
+        foreach (var s in await sources.ListAsync(ct))
+            yield return [s.Id, selection.BaseUrl + $"sources/{s.Id}", s.Title, s.Publisher, s.PublishedOn, s.ReferenceDate, s.Language, s.CitationCount];
+    }
+
+    public Task<IReadOnlyList<(string Key, string Value)>> DescribeAsync(ExportSelection selection, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<(string, string)>>([]);
+}
