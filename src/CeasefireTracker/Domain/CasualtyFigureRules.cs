@@ -1,8 +1,8 @@
 namespace CeasefireTracker.Domain;
 
 /// <summary>
-/// The rules a casualty figure must keep, whoever enters it (seed import or analyst form). Returns one message per
-/// broken rule, naming the field.
+/// The rules a casualty figure must keep, whoever enters it. Returns one (property, message) pair per broken rule: the
+/// property the message belongs beside, and the message, which names the field for people.
 /// </summary>
 public static class CasualtyFigureRules
 {
@@ -12,37 +12,36 @@ public static class CasualtyFigureRules
     /// </summary>
     public const int MaximumFigure = 100_000_000;
 
-    public static IReadOnlyList<string> Check(CasualtyReport report)
+    public static IReadOnlyList<(string Property, string Message)> Check(CasualtyReport report)
     {
-        var errors = new List<string>();
-        foreach (var (name, value) in new[] { ("Best estimate", report.BestEstimate), ("Low bound", report.Low), ("High bound", report.High) })
-            if (value > MaximumFigure) errors.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name} cannot be above {MaximumFigure:N0}."));
-        if (report.BestEstimate < 0) errors.Add("Best estimate cannot be negative.");
-        if (report.Low < 0) errors.Add("Low bound cannot be negative.");
-        if (report.High < 0) errors.Add("High bound cannot be negative.");
-        if (report.Low is { } low && report.High is { } high && low > high)
-            errors.Add("Low bound cannot be above the high bound.");
-        if (report.BestEstimate is { } best && report.Low is { } lo && best < lo)
-            errors.Add("Best estimate cannot be below the low bound.");
-        if (report.BestEstimate is { } b && report.High is { } hi && b > hi)
-            errors.Add("Best estimate cannot be above the high bound.");
-        if (report.PeriodStart is { } start && start > report.PeriodEnd)
-            errors.Add("The period cannot end before it starts.");
+        const string best = nameof(CasualtyReport.BestEstimate), low = nameof(CasualtyReport.Low), high = nameof(CasualtyReport.High);
+        var errors = new List<(string, string)>();
+        foreach (var (property, name, value) in new[] { (best, "Best estimate", report.BestEstimate), (low, "Low bound", report.Low), (high, "High bound", report.High) })
+        {
+            if (value > MaximumFigure)
+                errors.Add((property, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name} cannot be above {MaximumFigure:N0}.")));
+            if (value < 0) errors.Add((property, $"{name} cannot be negative."));
+        }
+
+        if (report.Low > report.High) errors.Add((low, "Low bound cannot be above the high bound."));
+        if (report.BestEstimate < report.Low) errors.Add((best, "Best estimate cannot be below the low bound."));
+        if (report.BestEstimate > report.High) errors.Add((best, "Best estimate cannot be above the high bound."));
+        if (report.PeriodStart > report.PeriodEnd) errors.Add((nameof(CasualtyReport.PeriodEnd), "The period cannot end before it starts."));
 
         var hasNumber = report.BestEstimate is not null || report.Low is not null || report.High is not null;
         switch (report.Qualifier)
         {
             case FigureQualifier.Undisclosed when hasNumber:
-                errors.Add("An undisclosed figure cannot have a number.");
+                errors.Add((nameof(CasualtyReport.Qualifier), "An undisclosed figure cannot have a number."));
                 break;
             case FigureQualifier.Exact or FigureQualifier.Approximate or FigureQualifier.AtLeast or FigureQualifier.AtMost
                 when report.BestEstimate is null:
-                errors.Add($"A figure qualified as {report.Qualifier} needs a best estimate.");
+                errors.Add((nameof(CasualtyReport.Qualifier), $"A figure qualified as {report.Qualifier} needs a best estimate."));
                 break;
         }
 
         if (report.Basis == FigureBasis.Cumulative && report.IncludedInReportId is not null)
-            errors.Add("Only an increment can be part of a cumulative report.");
+            errors.Add((nameof(CasualtyReport.IncludedInReportId), "Only an increment can be part of a cumulative report."));
         return errors;
     }
 }

@@ -23,22 +23,21 @@ public sealed class CasualtyFigureRulesTests
     public void AnExactFigureOverAValidPeriodPasses() => Assert.Empty(CasualtyFigureRules.Check(Report(_ => { })));
 
     [Theory]
-    [InlineData(-1, null, null, "negative")]
-    [InlineData(10, 20, 30, "below the low bound")]
-    [InlineData(40, 20, 30, "above the high bound")]
-    [InlineData(null, 30, 20, "Low bound cannot be above")]
-    public void FiguresOutOfOrderAreRefused(int? best, int? low, int? high, string message)
+    [InlineData(-1, null, null, "BestEstimate", "negative")]
+    [InlineData(10, 20, 30, "BestEstimate", "below the low bound")]
+    [InlineData(40, 20, 30, "BestEstimate", "above the high bound")]
+    [InlineData(10, -20, 30, "Low", "Low bound cannot be negative")]
+    [InlineData(null, 30, 20, "Low", "Low bound cannot be above")]
+    public void FiguresOutOfOrderAreRefusedBesideTheFieldTheyAreAbout(int? best, int? low, int? high, string property, string message)
     {
         var problems = CasualtyFigureRules.Check(Report(r => { r.BestEstimate = best; r.Low = low; r.High = high; r.Qualifier = FigureQualifier.Approximate; }));
-        Assert.Contains(problems, p => p.Contains(message));
+        Assert.Contains(problems, p => p.Property == property && p.Message.Contains(message));
     }
 
     [Fact]
-    public void APeriodThatEndsBeforeItStartsIsRefused()
-    {
-        var problems = CasualtyFigureRules.Check(Report(r => r.PeriodStart = new DateOnly(2020, 10, 10)));
-        Assert.Contains("The period cannot end before it starts.", problems);
-    }
+    public void APeriodEndingBeforeItStartsIsNamedBesideItsEnd() =>
+        Assert.Contains(CasualtyFigureRules.Check(Report(r => r.PeriodStart = new DateOnly(2020, 10, 10))),
+            p => p == ("PeriodEnd", "The period cannot end before it starts."));
 
     [Fact]
     public void AnUndisclosedFigureCannotCarryANumber()

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Data;
 using CeasefireTracker.Data.Seeding;
@@ -37,7 +38,7 @@ public sealed class StartupTests
                              .UseSqlite($"Data Source={databasePath};Pooling=False").Options))
             {
                 await db.Database.MigrateAsync();
-                await new SeedImporter(db, NullLogger<SeedImporter>.Instance).ImportDirectoryAsync(folder);
+                await new SeedImporter(db, new RecordRules(), NullLogger<SeedImporter>.Instance).ImportDirectoryAsync(folder);
             }
             var countBefore = await CountRecordsAsync(databasePath);
             await File.WriteAllTextAsync(json, (await File.ReadAllTextAsync(json))

@@ -33,6 +33,7 @@ public abstract class BunitTestBase : IAsyncLifetime
         Context.Services.AddSingleton(Database.Factory);
         Context.Services.AddSingleton(TimeProvider.System);
         Context.Services.AddSingleton<CeasefireTracker.Data.Integrity.UnreadableRecords>();
+        Context.Services.AddSingleton<CeasefireTracker.Features.Editing.EditingQueries>();
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
         // Reader pages hold analyst-only controls in AuthorizeView; tests see them as an anonymous reader unless
         // a test signs in through the context AddAuthorization returns.

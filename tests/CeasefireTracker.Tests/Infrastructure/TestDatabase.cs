@@ -1,3 +1,4 @@
+using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Data;
 using CeasefireTracker.Data.Seeding;
 using Microsoft.Data.Sqlite;
@@ -62,13 +63,13 @@ public sealed class TestDatabase : IAsyncDisposable
             await db.Database.MigrateAsync();
         if (!seed) return;
         await using var seeding = new TrackerDbContext(StoreProviders.TrackerOptions(provider, connectionString));
-        await new SeedImporter(seeding, NullLogger<SeedImporter>.Instance).ImportDirectoryAsync(SeedDirectory);
+        await new SeedImporter(seeding, new RecordRules(), NullLogger<SeedImporter>.Instance).ImportDirectoryAsync(SeedDirectory);
     }
 
     public async Task<SeedResult> SeedAsync(string directory)
     {
         await using var db = CreateContext();
-        return await new SeedImporter(db, NullLogger<SeedImporter>.Instance).ImportDirectoryAsync(directory);
+        return await new SeedImporter(db, new RecordRules(), NullLogger<SeedImporter>.Instance).ImportDirectoryAsync(directory);
     }
 
     public async ValueTask DisposeAsync()

@@ -9,7 +9,7 @@ namespace CeasefireTracker.Data.Seeding;
 /// transaction. A record already there is never touched, whether an analyst changed it or deleted it (deletes are
 /// soft, so the id stays taken and nothing is resurrected).
 /// </summary>
-public sealed class SeedImporter(TrackerDbContext db, ILogger<SeedImporter> logger)
+public sealed class SeedImporter(TrackerDbContext db, IRecordRules rules, ILogger<SeedImporter> logger)
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
@@ -168,6 +168,9 @@ public sealed class SeedImporter(TrackerDbContext db, ILogger<SeedImporter> logg
             }
             var entity = await map(ctx, seed, ct);
             entity.ExternalId = id;
+            // The one validator every writer calls: a bad record gets the message the edit dialog, API and import give.
+            if (await rules.PrepareAsync(db, entity, ct) is { Count: > 0 } problems)
+                throw ctx.Error(id, string.Join(" ", problems.Select(p => p.Message)));
             db.Set<TEntity>().Add(entity);
             added.Add(entity);
         }
@@ -255,25 +258,9 @@ public sealed class SeedImporter(TrackerDbContext db, ILogger<SeedImporter> logg
         throw ctx.Error(id, $"\"{field}\" is '{value}', which is none of {string.Join(", ", Enum.GetNames<TEnum>())}.");
     }
 
-    private static (DateTime Local, DateTime Utc) Instant(FileContext ctx, string id, string field, DateTime? local, TimeZoneInfo zone)
-    {
-        if (local is null) throw ctx.Error(id, $"\"{field}\" is required.");
-        var unspecified = DateTime.SpecifyKind(local.Value, DateTimeKind.Unspecified);
-        return (unspecified, TimeZoneInfo.ConvertTimeToUtc(unspecified, zone));
-    }
-
-    private static TimeZoneInfo Zone(FileContext ctx, string id, string? zoneId)
-    {
-        if (string.IsNullOrWhiteSpace(zoneId)) throw ctx.Error(id, "\"timeZone\" is required (an IANA id such as Europe/Moscow).");
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(zoneId);
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            throw ctx.Error(id, $"\"timeZone\" '{zoneId}' is not a known time zone.");
-        }
-    }
+    // The UTC instant follows from the local time and the zone (RecordNormalizer, before the record is checked).
+    private static DateTime Local(FileContext ctx, string id, string field, DateTime? local) =>
+        local is null ? throw ctx.Error(id, $"\"{field}\" is required.") : DateTime.SpecifyKind(local.Value, DateTimeKind.Unspecified);
 
     private Task<Source> ToSource(FileContext ctx, SourceSeed s, CancellationToken ct)
     {
@@ -345,9 +332,7 @@ public sealed class SeedImporter(TrackerDbContext db, ILogger<SeedImporter> logg
     private async Task<TimelineEvent> ToEvent(FileContext ctx, EventSeed s, CancellationToken ct)
     {
         var id = s.Id!;
-        var zone = Zone(ctx, id, s.TimeZone);
-        var (local, utc) = Instant(ctx, id, "occurredAt", s.OccurredAt, zone);
-        if (s.EndedAt < s.OccurredAt) throw ctx.Error(id, "\"endedAt\" is before \"occurredAt\".");
+        var local = Local(ctx, id, "occurredAt", s.OccurredAt);
         var (sourceId, quote, start) = await QuoteAsync(ctx, s, null, ct);
         return new TimelineEvent
         {
@@ -356,10 +341,9 @@ public sealed class SeedImporter(TrackerDbContext db, ILogger<SeedImporter> logg
             Title = Required(ctx, id, "title", s.Title, Configurations.Limits.Title),
             Description = Optional(ctx, id, "description", s.Description, Configurations.Limits.Description),
             OccurredAtLocal = local,
-            OccurredAtUtc = utc,
             EndedAtLocal = s.EndedAt is { } ended ? DateTime.SpecifyKind(ended, DateTimeKind.Unspecified) : null,
             Precision = ParseEnum<TimePrecision>(ctx, id, "precision", s.Precision),
-            TimeZoneId = zone.Id,
+            TimeZoneId = s.TimeZone ?? "",
             TimeZoneBasis = ParseEnum<TimeZoneBasis>(ctx, id, "timeZoneBasis", s.TimeZoneBasis),
             Parties = await PartiesAsync(ctx, id, s.Parties, ct),
             SourceId = sourceId,
@@ -371,10 +355,8 @@ public sealed class SeedImporter(TrackerDbContext db, ILogger<SeedImporter> logg
     private async Task<Ceasefire> ToCeasefire(FileContext ctx, CeasefireSeed s, CancellationToken ct)
     {
         var id = s.Id!;
-        var zone = Zone(ctx, id, s.TimeZone);
-        var announced = Instant(ctx, id, "announcedAt", s.AnnouncedAt, zone);
-        (DateTime Local, DateTime Utc)? inForce = s.InForceFrom is null ? null : Instant(ctx, id, "inForceFrom", s.InForceFrom, zone);
-        if (inForce?.Utc < announced.Utc) throw ctx.Error(id, "\"inForceFrom\" is before \"announcedAt\".");
+        var announced = Local(ctx, id, "announcedAt", s.AnnouncedAt);
+        DateTime? inForce = s.InForceFrom is null ? null : Local(ctx, id, "inForceFrom", s.InForceFrom);
         var (sourceId, quote, start) = await QuoteAsync(ctx, s, null, ct);
         return new Ceasefire
         {
@@ -382,13 +364,11 @@ public sealed class SeedImporter(TrackerDbContext db, ILogger<SeedImporter> logg
             Name = Required(ctx, id, "name", s.Name, Configurations.Limits.Name),
             MediatorPartyId = await OptionalRefAsync<Party>(ctx, id, "mediator", s.Mediator, ct),
             Parties = await PartiesAsync(ctx, id, s.Parties, ct),
-            AnnouncedAtLocal = announced.Local,
-            AnnouncedAtUtc = announced.Utc,
+            AnnouncedAtLocal = announced,
             AnnouncedPrecision = ParseEnum<TimePrecision>(ctx, id, "announcedPrecision", s.AnnouncedPrecision),
-            InForceFromLocal = inForce?.Local,
-            InForceFromUtc = inForce?.Utc,
+            InForceFromLocal = inForce,
             InForcePrecision = ParseEnum<TimePrecision>(ctx, id, "inForcePrecision", s.InForcePrecision ?? s.AnnouncedPrecision),
-            TimeZoneId = zone.Id,
+            TimeZoneId = s.TimeZone ?? "",
             TimeZoneBasis = ParseEnum<TimeZoneBasis>(ctx, id, "timeZoneBasis", s.TimeZoneBasis),
             SourceId = sourceId,
             Quote = quote,
@@ -436,8 +416,6 @@ public sealed class SeedImporter(TrackerDbContext db, ILogger<SeedImporter> logg
         };
         if (s.IncludedIn is not null && report.Basis != FigureBasis.Increment)
             throw ctx.Error(id, "only an increment can be \"includedIn\" a cumulative report.");
-        var problems = CasualtyFigureRules.Check(report);
-        if (problems.Count > 0) throw ctx.Error(id, string.Join(" ", problems));
         return report;
     }
 

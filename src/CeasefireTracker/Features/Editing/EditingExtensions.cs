@@ -1,3 +1,5 @@
+using CeasefireTracker.Data;
+
 namespace CeasefireTracker.Features.Editing;
 
 public static class EditingExtensions
@@ -6,6 +8,7 @@ public static class EditingExtensions
     {
         builder.Services.AddScoped<RecordEditor>();
         builder.Services.AddSingleton<EditingQueries>();
+        builder.Services.AddSingleton<IRecordRules, RecordRules>();
         return builder;
     }
 }

@@ -320,7 +320,7 @@ public sealed partial class RecordEditor
         }
 
         if (step.Values is not null && !ResolveReferences(db, entry, step.Values, written, step.Index, errors)) return null;
-        foreach (var (property, messages) in await RecordValidator.ValidateAsync(db, (Entity)entry.Entity, lookup, ct))
+        foreach (var (property, messages) in await RecordValidator.PrepareAsync(db, (Entity)entry.Entity, lookup, ct))
             foreach (var message in messages)
                 errors.Add(new RecordError(step.Index, property, message));
         if (step.Values is TimelineEvent input) await LinkBatchPartiesAsync(db, entry, input, written, lookup, step.Index, errors, ct);

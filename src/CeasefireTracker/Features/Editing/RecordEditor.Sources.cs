@@ -81,7 +81,7 @@ public sealed partial class RecordEditor
             if (problem is null)
             {
                 record.QuoteStart = placed.Start;
-                var errors = await RecordValidator.ValidateAsync(db, entity, lookup, ct);
+                var errors = await RecordValidator.PrepareAsync(db, entity, lookup, ct);
                 if (errors.Count > 0) problem = string.Join(" ", errors.Values.SelectMany(m => m));
             }
 

@@ -37,7 +37,7 @@ public sealed partial class RecordEditor(
         created.Version = Guid.NewGuid();
         db.Add(created);
 
-        var errors = await RecordValidator.ValidateAsync(db, created, ct);
+        var errors = await RecordValidator.PrepareAsync(db, created, ct: ct);
         await SetPartiesAsync(db, entry, record, errors, ct);
         if (errors.Count > 0) return Invalid(errors, created);
         return await CommitAsync(db, user, [new Change(entry, AuditAction.Create, null)], reason, ct);
@@ -65,7 +65,7 @@ public sealed partial class RecordEditor(
         // Before any change, so the snapshot also holds the links (parties) as they were.
         var before = RecordSnapshot.Capture(entry);
         CopyEditable(edited, entry);
-        var errors = await RecordValidator.ValidateAsync(db, current, ct);
+        var errors = await RecordValidator.PrepareAsync(db, current, ct: ct);
         await SetPartiesAsync(db, entry, edited, errors, ct);
         if (errors.Count > 0) return Invalid(errors, current);
         if (!entry.Properties.Any(p => p.IsModified)) return new EditResult(EditOutcome.Saved, current, Message: "Nothing changed.");
@@ -143,7 +143,7 @@ public sealed partial class RecordEditor(
         // A restored record must not point at deleted ones: those are restored first.
         foreach (var change in changes)
         {
-            var errors = await RecordValidator.ValidateAsync(db, (Entity)change.Entry.Entity, lookup, ct);
+            var errors = await RecordValidator.PrepareAsync(db, (Entity)change.Entry.Entity, lookup, ct);
             if (errors.Count > 0) return Invalid(errors, (Entity)change.Entry.Entity);
         }
 
@@ -214,7 +214,7 @@ public sealed partial class RecordEditor(
         await LoadLinksAsync(entry, ct);
         var before = RecordSnapshot.Capture(entry);
         RecordSnapshot.Apply(snapshot, entry);
-        var errors = await RecordValidator.ValidateAsync(db, current, ct);
+        var errors = await RecordValidator.PrepareAsync(db, current, ct: ct);
         if (errors.Count > 0) return Invalid(errors, current);
         if (!entry.Properties.Any(p => p.IsModified)) return EditResult.Invalid("The record already has the values of that version.");
 

@@ -9,8 +9,8 @@ namespace CeasefireTracker.Features.Editing;
 /// <summary>
 /// Checks a record before it is written, whoever writes it. Lengths, required text and references come from the EF
 /// model (the same limits the schema has), so a new column is checked without new code; the rules of each record
-/// type (figures, periods, time zones, quotes) are written out below. Also derives what follows from the input:
-/// UTC instants from local time and zone, and the quote's position in its source.
+/// type (figures, periods, time zones, quotes) are written out below. It changes nothing: what a record derives from
+/// its other values (UTC instants, the quote's position) is computed before, by <see cref="NormalizeAsync"/>.
 /// </summary>
 public static partial class RecordValidator
 {
@@ -23,6 +23,32 @@ public static partial class RecordValidator
 
     public static Task<Dictionary<string, List<string>>> ValidateAsync(TrackerDbContext db, Entity record, CancellationToken ct = default) =>
         ValidateAsync(db, record, new ReferenceLookup(db), ct);
+
+    /// <summary>
+    /// What every writer calls before a record is saved: derives the values it computes from its others
+    /// (<see cref="NormalizeAsync"/>), then checks it (<see cref="ValidateAsync(TrackerDbContext, Entity, ReferenceLookup, CancellationToken)"/>).
+    /// </summary>
+    public static async Task<Dictionary<string, List<string>>> PrepareAsync(TrackerDbContext db, Entity record, ReferenceLookup? lookup = null,
+        CancellationToken ct = default)
+    {
+        lookup ??= new ReferenceLookup(db);
+        await NormalizeAsync(record, lookup, ct);
+        return await ValidateAsync(db, record, lookup, ct);
+    }
+
+    /// <summary>
+    /// Derives the values <paramref name="record"/> computes from its others (<see cref="RecordNormalizer"/>), reading
+    /// its source's text through <paramref name="lookup"/>.
+    /// </summary>
+    public static async Task NormalizeAsync(Entity record, ReferenceLookup lookup, CancellationToken ct = default) =>
+        RecordNormalizer.Normalize(record, await SourceTextAsync(record, lookup, ct));
+
+    private static async Task<string?> SourceTextAsync(Entity record, ReferenceLookup lookup, CancellationToken ct) => record switch
+    {
+        ISourced { SourceId: 0 } sourced => sourced.Source?.FullText,
+        ISourced sourced => await lookup.SourceTextAsync(sourced.SourceId, ct),
+        _ => null,
+    };
 
     /// <summary>
     /// Checks <paramref name="record"/>, asking <paramref name="lookup"/> about the records it refers to. A reference
@@ -90,7 +116,7 @@ public static partial class RecordValidator
         foreach (var (property, message) in RulesOf(record)) Add(property, message);
         if (record is ISourced sourced && !errors.ContainsKey(nameof(ISourced.SourceId)) && !errors.ContainsKey(nameof(ISourced.Quote))
             && !(RestsOnDataSetRow(record) && sourced.Quote.Length == 0))
-            await PlaceQuoteAsync(sourced, lookup, Add, ct);
+            await CheckQuoteAsync(sourced, lookup, Add, ct);
         return errors;
     }
 
@@ -127,24 +153,18 @@ public static partial class RecordValidator
         switch (record)
         {
             case CasualtyReport report:
-                foreach (var message in CasualtyFigureRules.Check(report)) yield return (FigureField(message), message);
+                foreach (var rule in CasualtyFigureRules.Check(report)) yield return rule;
                 foreach (var rule in QuoteFigures.Check(report)) yield return rule;
                 break;
             case TimelineEvent e:
                 if (e.EndedAtLocal < e.OccurredAtLocal)
                     yield return (nameof(TimelineEvent.EndedAtLocal), "The event cannot end before it starts.");
-                if (Zone(e.TimeZoneId) is { } eventZone) { if (e.OccurredAtLocal != default) e.OccurredAtUtc = ToUtc(e.OccurredAtLocal, eventZone); }
-                else yield return (nameof(TimelineEvent.TimeZoneId), UnknownZone(e.TimeZoneId));
+                if (RecordNormalizer.Zone(e.TimeZoneId) is null) yield return (nameof(TimelineEvent.TimeZoneId), UnknownZone(e.TimeZoneId));
                 break;
             case Ceasefire c:
                 if (c.InForceFromLocal < c.AnnouncedAtLocal)
                     yield return (nameof(Ceasefire.InForceFromLocal), "A ceasefire cannot be in force before it is announced.");
-                if (Zone(c.TimeZoneId) is { } zone)
-                {
-                    if (c.AnnouncedAtLocal != default) c.AnnouncedAtUtc = ToUtc(c.AnnouncedAtLocal, zone);
-                    c.InForceFromUtc = c.InForceFromLocal is { } from ? ToUtc(from, zone) : null;
-                }
-                else yield return (nameof(Ceasefire.TimeZoneId), UnknownZone(c.TimeZoneId));
+                if (RecordNormalizer.Zone(c.TimeZoneId) is null) yield return (nameof(Ceasefire.TimeZoneId), UnknownZone(c.TimeZoneId));
                 break;
             case Source s:
                 if (s.Url is { Length: > 0 } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
@@ -155,46 +175,14 @@ public static partial class RecordValidator
         }
     }
 
-    // CasualtyFigureRules words its messages for people; this puts each next to the field it is about.
-    private static string FigureField(string message) => message switch
-    {
-        _ when message.StartsWith("Best estimate", StringComparison.Ordinal) => nameof(CasualtyReport.BestEstimate),
-        _ when message.StartsWith("Low bound", StringComparison.Ordinal) => nameof(CasualtyReport.Low),
-        _ when message.StartsWith("High bound", StringComparison.Ordinal) => nameof(CasualtyReport.High),
-        _ when message.Contains("period", StringComparison.Ordinal) => nameof(CasualtyReport.PeriodEnd),
-        _ when message.Contains("cumulative", StringComparison.Ordinal) => nameof(CasualtyReport.IncludedInReportId),
-        _ => nameof(CasualtyReport.Qualifier),
-    };
-
-    private static TimeZoneInfo? Zone(string? id)
-    {
-        if (string.IsNullOrWhiteSpace(id)) return null;
-        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : null;
-    }
-
     private static string UnknownZone(string? id) =>
         $"“{id}” is not a known time zone; use an IANA name such as Europe/Moscow.";
 
-    // An unset (zero) local time has no instant; the validator refuses it (UnsetValues), so it is never converted.
-    private static DateTime ToUtc(DateTime local, TimeZoneInfo zone)
+    /// <summary>The quote must stand word for word in the source, where the normalizer placed it.</summary>
+    private static async Task CheckQuoteAsync(ISourced record, ReferenceLookup lookup, Action<string, string> add, CancellationToken ct)
     {
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        // A wall time skipped by a clock change has no UTC instant; an hour later is what the clock showed.
-        if (zone.IsInvalidTime(unspecified)) unspecified = unspecified.AddHours(1);
-        return TimeZoneInfo.ConvertTimeToUtc(unspecified, zone);
-    }
-
-    /// <summary>The quote must stand word for word in the source; its position is found, not typed.</summary>
-    private static async Task PlaceQuoteAsync(ISourced record, ReferenceLookup lookup, Action<string, string> add, CancellationToken ct)
-    {
-        var text = record.SourceId == 0 ? record.Source?.FullText : await lookup.SourceTextAsync(record.SourceId, ct);
-        if (text is null) return;
-        var quote = record.Quote;
-        var start = record.QuoteStart;
-        if (start >= 0 && start + quote.Length <= text.Length && string.CompareOrdinal(text, start, quote, 0, quote.Length) == 0) return;
-        var found = text.IndexOf(quote, StringComparison.Ordinal);
-        if (found < 0) add(nameof(ISourced.Quote), "The quote does not appear word for word in the chosen source.");
-        else record.QuoteStart = found;
+        if (await SourceTextAsync((Entity)record, lookup, ct) is { } text && !RecordNormalizer.QuoteStandsAt(text, record.Quote, record.QuoteStart))
+            add(nameof(ISourced.Quote), "The quote does not appear word for word in the chosen source.");
     }
 
     [GeneratedRegex("(?<=[a-z])([A-Z])")]

@@ -252,7 +252,7 @@ public sealed class ImportPlanner(IDbContextFactory<TrackerDbContext> factory)
         List<string>? reasons = null;
         foreach (var write in writes.Where(w => w.Action != AuditAction.Delete))
         {
-            var errors = await RecordValidator.ValidateAsync(db, write.Record, lookup);
+            var errors = await RecordValidator.PrepareAsync(db, write.Record, lookup);
             foreach (var (property, messages) in errors)
             {
                 // A reference to a record created in the same operation has no id yet; the batch write resolves it.

@@ -1,3 +1,4 @@
+using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Data.Seeding;
 using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -126,7 +127,7 @@ public sealed class SeedImporterTests : IAsyncLifetime
     private async Task<SeedResult> SeedIfChangedAsync()
     {
         await using var db = _database.CreateContext();
-        return await new SeedImporter(db, NullLogger<SeedImporter>.Instance).ImportDirectoryIfChangedAsync(_folder);
+        return await new SeedImporter(db, new RecordRules(), NullLogger<SeedImporter>.Instance).ImportDirectoryIfChangedAsync(_folder);
     }
 
     private async Task<List<SeedImportStamp>> StampsAsync()

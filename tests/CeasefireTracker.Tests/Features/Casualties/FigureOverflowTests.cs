@@ -50,7 +50,7 @@ public sealed class FigureOverflowTests
             set(report, figure);
             var errors = CasualtyFigureRules.Check(report);
             if (accepted) Assert.Empty(errors);
-            else Assert.Contains(errors, e => e.Contains(CasualtyFigureRules.MaximumFigure.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+            else Assert.Contains(errors, e => e.Message.Contains(CasualtyFigureRules.MaximumFigure.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
         }
     }
 }
