@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Security.Claims;
+using CeasefireTracker.Data;
+using CeasefireTracker.Domain;
+using CeasefireTracker.Features.Account;
+using CeasefireTracker.Features.Editing;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CeasefireTracker.Benchmarks;
+
+/// <summary>
+/// <c>first-reader [--rounds 10]</c>: the first reader of every reader page after an analyst's edit (issue 14: at most
+/// 200 ms at 1M and 10M reports). The app runs in this process on the generated database (CEASEFIRE_BENCH_REPORTS
+/// picks its size); each round an analyst changes a casualty report's notes through the editor, the one audited save
+/// every edit goes through, which moves the store's generation, and then each page is read once: no page can come
+/// from the output cache or a whole-set read cached before the edit. Prints each page's median and slowest time
+/// over the rounds (server time; the client is in-process, no network).
+/// </summary>
+public static class FirstReaderRun
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = Measurements.Options(args);
+        var rounds = options.Int("rounds", 10);
+        // Outside a test project WebApplicationFactory does not find the app's content root by itself: the repository
+        // above the build output, or above the current folder for a copy of the output run elsewhere.
+        var repo = RepositoryAbove(AppContext.BaseDirectory) ?? RepositoryAbove(Environment.CurrentDirectory) ?? ".";
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CEASEFIRETRACKER", Path.Combine(repo, "src", "CeasefireTracker"));
+
+        var database = BenchmarkDatabase.EnsureGenerated();
+        await using var app = new ReaderApp(database);
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.Timeout = TimeSpan.FromMinutes(10);
+        var factory = app.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>();
+        var editor = new RecordEditor(factory, new Analyst(), NullLogger<RecordEditor>.Instance);
+
+        int side, reportId, eventId;
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            side = await db.Sides.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
+            reportId = await db.CasualtyReports.OrderByDescending(r => r.Id).Select(r => r.Id).FirstAsync();
+            eventId = await db.TimelineEvents.OrderByDescending(e => e.Id).Select(e => e.Id).FirstAsync();
+        }
+
+        string[] pages =
+        [
+            "/", "/casualties", $"/casualties?side={side}", "/timeline", "/ceasefires", "/statements", "/parties", "/sources",
+            $"/casualties/{reportId}", $"/events/{eventId}",
+        ];
+        // Warm-up: JIT and the database's page cache, as a running server has them.
+        foreach (var page in pages)
+            Console.WriteLine($"warm-up {page}: {await ReadAsync(client, page):F0} ms, then {await ReadAsync(client, page):F0} ms");
+
+        var times = pages.ToDictionary(p => p, _ => new List<double>());
+        for (var round = 1; round <= rounds; round++)
+        {
+            CasualtyReport report;
+            await using (var db = await factory.CreateDbContextAsync())
+                report = await db.CasualtyReports.AsNoTracking().SingleAsync(r => r.Id == reportId);
+            report.Notes = $"Benchmark edit {round} at {DateTime.UtcNow:O}";
+            var saved = await editor.UpdateAsync(report, "first-reader benchmark");
+            if (!saved.Succeeded)
+            {
+                Console.Error.WriteLine($"The edit was not saved: {string.Join(" ", saved.AllMessages)}");
+                return 1;
+            }
+
+            foreach (var page in pages) times[page].Add(await ReadAsync(client, page));
+        }
+
+        Console.WriteLine($"First reader of each page after an edit, {rounds} rounds, {database} ({new FileInfo(database).Length / 1048576:N0} MiB)");
+        Console.WriteLine($"{"page",-28} {"median ms",10} {"max ms",8}");
+        foreach (var page in pages)
+        {
+            var sorted = times[page].Order().ToList();
+            Console.WriteLine($"{page,-28} {sorted[sorted.Count / 2],10:F1} {sorted[^1],8:F1}");
+        }
+
+        Console.WriteLine($"load average: {File.ReadAllText("/proc/loadavg").Trim()}");
+        return 0;
+    }
+
+    private static string? RepositoryAbove(string folder)
+    {
+        var at = new DirectoryInfo(folder);
+        while (at is not null && !File.Exists(Path.Combine(at.FullName, "CeasefireTracker.sln"))) at = at.Parent;
+        return at?.FullName;
+    }
+
+    private static async Task<double> ReadAsync(HttpClient client, string page)
+    {
+        var clock = Stopwatch.StartNew();
+        using var response = await client.GetAsync(page);
+        await response.Content.ReadAsByteArrayAsync();
+        clock.Stop();
+        if ((int)response.StatusCode != 200) throw new InvalidOperationException($"{page} answered {(int)response.StatusCode}");
+        return clock.Elapsed.TotalMilliseconds;
+    }
+
+    private sealed class Analyst : AuthenticationStateProvider
+    {
+        private static readonly ClaimsPrincipal User = new(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, "benchmark@example.org"), new Claim(ClaimTypes.Role, Roles.Analyst)], "benchmark"));
+
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(User));
+    }
+
+    private sealed class ReaderApp(string database) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("Database:Path", database);
+            builder.UseSetting("Database:SeedOnStartup", "false");
+        }
+    }
+}
