@@ -18,10 +18,10 @@ public sealed class AccessibilityBrowserTests(BrowserAppFixture app) : IClassFix
 
     public async Task InitializeAsync()
     {
-        await BrowserUsers.CreateAsync(app);
+        await TestUsers.CreateAccountsAsync(app.Services);
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<UserAdministration>()
-            .CreateUnrestrictedAsync(Admin, BrowserUsers.Password, [Roles.Admin, Roles.Analyst]);
+            .CreateUnrestrictedAsync(Admin, TestUsers.Password, [Roles.Admin, Roles.Analyst]);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -57,7 +57,7 @@ public sealed class AccessibilityBrowserTests(BrowserAppFixture app) : IClassFix
     public async Task AnAnalystsPageHasNoAccessibilityViolationAndFitsTheWindow(string path, int width)
     {
         var page = await app.NewPageAsync(Screens.Width(width));
-        await new SignInPageObject(page).SignInAsync(Admin, BrowserUsers.Password);
+        await new SignInPageObject(page).SignInAsync(Admin, TestUsers.Password);
         await CheckAsync(page, path, width, "analyst");
     }
 

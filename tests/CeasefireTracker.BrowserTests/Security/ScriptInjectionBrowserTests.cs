@@ -33,7 +33,7 @@ public sealed partial class ScriptInjectionBrowserTests(BrowserAppFixture app) :
 
     public async Task InitializeAsync()
     {
-        await BrowserUsers.CreateAsync(app);
+        await TestUsers.CreateAccountsAsync(app.Services);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         // xunit makes an instance per test; the fixture's store is filled once.
@@ -67,15 +67,15 @@ public sealed partial class ScriptInjectionBrowserTests(BrowserAppFixture app) :
         // Pages of an analyst's own work show text that is not a record: an import run, an API token, an ingestion.
         db.Set<ImportRun>().Add(new ImportRun
         {
-            DataSet = Payload("ImportRun.DataSet"), DataSetVersion = "1", FileName = Payload("ImportRun.FileName"), UserName = BrowserUsers.Analyst,
+            DataSet = Payload("ImportRun.DataSet"), DataSetVersion = "1", FileName = Payload("ImportRun.FileName"), UserName = TestUsers.AnalystEmail,
             Status = ImportStatus.Failed, StartedAtUtc = DateTime.UtcNow, FinishedAtUtc = DateTime.UtcNow, Message = Payload("ImportRun.Message"),
         });
-        var analystId = await db.Set<IdentityUser>().Where(u => u.UserName == BrowserUsers.Analyst).Select(u => u.Id).SingleAsync();
+        var analystId = await db.Set<IdentityUser>().Where(u => u.UserName == TestUsers.AnalystEmail).Select(u => u.Id).SingleAsync();
         db.Set<ApiToken>().Add(new ApiToken { UserId = analystId, Name = Payload("ApiToken.Name"), SecretHash = "x", Prefix = "xss", CreatedAtUtc = DateTime.UtcNow });
         db.Set<IngestionSession>().Add(new IngestionSession
         {
             ConflictId = await db.Conflicts.Select(c => c.Id).FirstAsync(), Title = Payload("IngestionSession.Title"), Publisher = Payload("IngestionSession.Publisher"),
-            ArticleDate = new DateOnly(2020, 10, 10), Language = "fr", Text = Payload("IngestionSession.Text"), CreatedBy = BrowserUsers.Analyst,
+            ArticleDate = new DateOnly(2020, 10, 10), Language = "fr", Text = Payload("IngestionSession.Text"), CreatedBy = TestUsers.AnalystEmail,
             CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow,
         });
         await db.SaveChangesAsync();
@@ -135,7 +135,7 @@ public sealed partial class ScriptInjectionBrowserTests(BrowserAppFixture app) :
         var page = await fixture.NewPageAsync();
         await page.Context.AddInitScriptAsync(
             "document.addEventListener('securitypolicyviolation', e => (window.__csp = window.__csp || []).push(e.violatedDirective + ' ' + e.blockedURI));");
-        await new SignInPageObject(page).SignInAsync(BrowserUsers.Analyst, BrowserUsers.Password);
+        await new SignInPageObject(page).SignInAsync(TestUsers.AnalystEmail, TestUsers.Password);
         await page.CloseAsync();
         return page.Context;
     }));

@@ -9,9 +9,6 @@ using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Tests.Features.Account;
 using CeasefireTracker.Tests.Features.Api;
 using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -52,9 +49,7 @@ public sealed partial class SeveralInstancesTests(SeveralInstancesTests.Deployme
 
             public void Start()
             {
-                UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-                StartServer();
-                Url = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/');
+                Url = StartOnLoopback().TrimEnd('/');
             }
 
             public HttpClient Client(string? cookie = null) => ClientOf(Url, cookie);

@@ -97,7 +97,7 @@ public sealed class ApiCoverageHttpTests(ApiAppFactory factory) : IClassFixture<
 /// <summary>The anonymous read limit, with a limit small enough to reach.</summary>
 public sealed class ApiRateLimitHttpTests(ApiRateLimitHttpTests.LimitedFactory factory) : IClassFixture<ApiRateLimitHttpTests.LimitedFactory>
 {
-    public sealed class LimitedFactory : Infrastructure.TrackerAppFactory
+    public sealed class LimitedFactory : TrackerAppFactory
     {
         protected override IEnumerable<KeyValuePair<string, string?>> Settings => [new("Api:AnonymousRequestsPerMinute", "3")];
     }

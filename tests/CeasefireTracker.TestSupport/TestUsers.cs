@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using CeasefireTracker.Features.Account;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CeasefireTracker.TestSupport;
+
+/// <summary>
+/// The users of the tests: principals of each kind (for components and services), the same people as accounts in an
+/// app's store (for HTTP and browser tests that sign in), and an authentication state provider that serves one of them.
+/// </summary>
+public static class TestUsers
+{
+    /// <summary>The password of every account <see cref="CreateAccountsAsync"/> makes.</summary>
+    public const string Password = "Browser-Test-Pass-1";
+    public const string AnalystEmail = "analyst@example.org";
+    public const string SecondAnalystEmail = "second.analyst@example.org";
+    public const string ReaderEmail = "reader@example.org";
+    public const string AdminEmail = "admin@example.org";
+
+    public static ClaimsPrincipal Anonymous => new(new ClaimsIdentity());
+
+    public static ClaimsPrincipal Reader => User(ReaderEmail);
+
+    public static ClaimsPrincipal Analyst => User(AnalystEmail, Roles.Analyst);
+
+    public static ClaimsPrincipal Admin => User(AdminEmail, Roles.Admin);
+
+    public static ClaimsPrincipal User(string name, params string[] roles) => new(new ClaimsIdentity(
+        [new Claim(ClaimTypes.Name, name), .. roles.Select(r => new Claim(ClaimTypes.Role, r))], "Test"));
+
+    /// <summary>Creates the analyst, the second analyst and the reader as accounts in the app's store.</summary>
+    public static async Task CreateAccountsAsync(IServiceProvider app)
+    {
+        await using var scope = app.CreateAsyncScope();
+        var administration = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+        foreach (var (email, roles) in new[] { (AnalystEmail, new[] { Roles.Analyst }), (SecondAnalystEmail, [Roles.Analyst]), (ReaderEmail, []) })
+        {
+            var errors = await administration.CreateUnrestrictedAsync(email, Password, roles);
+            if (errors.Count > 0) throw new InvalidOperationException(string.Join(" ", errors));
+        }
+    }
+
+    public sealed class Provider(ClaimsPrincipal user) : AuthenticationStateProvider
+    {
+        public ClaimsPrincipal User { get; set; } = user;
+
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(User));
+    }
+}
