@@ -22,7 +22,7 @@ namespace CeasefireTracker.BrowserTests.Security;
 /// type is covered), then every page (enumerated from the app's routes) in Chromium: no injected element appears in
 /// the DOM, nothing runs, and the Content-Security-Policy reports no violation (the app needs no inline script).
 /// </summary>
-public sealed partial class ScriptInjectionBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>, IAsyncLifetime
+public sealed class ScriptInjectionBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>, IAsyncLifetime
 {
     /// <summary>Text that becomes an element (data-xss) and runs (window.__xss) wherever it reaches the page as markup.</summary>
     private static string Payload(string field) =>
@@ -87,22 +87,28 @@ public sealed partial class ScriptInjectionBrowserTests(BrowserAppFixture app) :
     public static TheoryData<string> EveryPage()
     {
         var data = new TheoryData<string>();
-        var templates = typeof(Program).Assembly.GetTypes().Where(t => typeof(IComponent).IsAssignableFrom(t))
-            .SelectMany(t => t.GetCustomAttributes<RouteAttribute>()).Select(r => r.Template).Distinct().Order();
-        foreach (var template in templates)
+        foreach (var template in AppRoutes.Templates())
         {
             var slugs = template.Contains("{Slug}") ? RecordKind.All.Select(k => k.Slug) : [""];
             foreach (var slug in slugs)
-                data.Add(RouteParameter().Replace(template, m => m.Groups[1].Value == "Slug" ? slug : "1").TrimStart('/')
+                data.Add(AppRoutes.Fill(template, name => name == "Slug" ? slug : "1").TrimStart('/')
                     + (template == "/search" ? "?q=xss" : ""));
         }
         return data;
     }
 
+    [Fact]
+    public void EveryPageHoldsTheKnownPagesAndEveryRecordKindsManagePage() =>
+        Enumerated.Covers(Enumerated.FirstColumn<string>(EveryPage()),
+            ["", "timeline", "sources/1", "search?q=xss", "manage", .. RecordKind.All.Select(k => $"manage/{k.Slug}"), "manage/casualty-reports"]);
+
     /// <summary>Pages rendered as plain HTML for everyone (no circuit to wait for), as <see cref="EveryPage"/> fills them (record 1).</summary>
-    private static readonly HashSet<string> StaticPages = typeof(Program).Assembly.GetTypes()
-        .Where(t => typeof(IComponent).IsAssignableFrom(t) && t.GetCustomAttribute<ExcludeFromInteractiveRoutingAttribute>() is not null)
-        .SelectMany(t => t.GetCustomAttributes<RouteAttribute>()).Select(r => RouteParameter().Replace(r.Template, "1").TrimStart('/')).ToHashSet();
+    private static readonly HashSet<string> StaticPages = AppRoutes
+        .Templates(t => t.GetCustomAttribute<ExcludeFromInteractiveRoutingAttribute>() is not null)
+        .Select(template => AppRoutes.Fill(template, _ => "1").TrimStart('/')).ToHashSet();
+
+    [Fact]
+    public void TheStaticPagesHoldTheRecordPagesAndSearch() => Enumerated.Covers(StaticPages, "casualties/1", "events/1", "search", "account/login");
 
     /// <summary>Pages that show no stored record text.</summary>
     private static readonly string[] PagesWithoutRecords = ["Error", "not-found", "account/access-denied", "account/login", "account/users", "manage"];
@@ -141,7 +147,4 @@ public sealed partial class ScriptInjectionBrowserTests(BrowserAppFixture app) :
     }));
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<BrowserAppFixture, Lazy<Task<IBrowserContext>>> Contexts = new();
-
-    [GeneratedRegex("\\{([A-Za-z]+)(:[a-z]+)?\\}")]
-    private static partial Regex RouteParameter();
 }

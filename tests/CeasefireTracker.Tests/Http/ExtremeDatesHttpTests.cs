@@ -28,6 +28,7 @@ public sealed class ExtremeDatesHttpTests(TrackerAppFactory factory) : IClassFix
     {
         var client = factory.CreateClient();
         var failures = new List<string>();
+        Enumerated.Covers(factory.Services.GetServices<ListPage>().Select(p => p.Path), "casualties", "timeline", "casualties/*", "sources/*");
         foreach (var page in factory.Services.GetServices<ListPage>())
         foreach (var key in page.Keys)
         foreach (var value in ExtremeValues)
@@ -49,9 +50,11 @@ public sealed class ExtremeDatesHttpTests(TrackerAppFactory factory) : IClassFix
     {
         var client = factory.CreateClient();
         var addresses = new List<string>();
+        Enumerated.Covers(RecordKind.All.SelectMany(ApiFilters.KeysOf).Distinct(), DateKeys);
         foreach (var kind in RecordKind.All)
         foreach (var key in ApiFilters.KeysOf(kind))
             addresses.AddRange(ExtremeValues.Select(v => $"/api/v1/{kind.Slug}?{key}={v}"));
+        Enumerated.Covers(factory.Services.GetServices<IExportDataset>().Select(d => d.Name), "casualties");
         foreach (var dataset in factory.Services.GetServices<IExportDataset>())
         foreach (var key in DateKeys)
             addresses.AddRange(ExtremeValues.Select(v => $"/export/{dataset.Name}.csv?{key}={v}"));

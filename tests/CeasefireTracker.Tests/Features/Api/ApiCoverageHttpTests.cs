@@ -23,6 +23,7 @@ public sealed class ApiCoverageHttpTests(ApiAppFactory factory) : IClassFixture<
     {
         var tokens = await ApiTestTokens.ForAsync(factory);
         var writes = ApiWrites();
+        Enumerated.Covers(writes.Select(e => e.RoutePattern.RawText), "/api/v1/casualty-reports/", "/api/v1/sides/{id}", "/api/v1/sides/{id}/restore");
         Assert.Equal(RecordKind.All.Count * 4, writes.Count);
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
@@ -57,7 +58,7 @@ public sealed class ApiCoverageHttpTests(ApiAppFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var paths = document.RootElement.GetProperty("paths");
-        foreach (var kind in RecordKind.All)
+        foreach (var kind in Enumerated.Covers(RecordKind.All, RecordKind.BySlug("casualty-reports")!))
         {
             Assert.True(paths.TryGetProperty($"/api/v1/{kind.Slug}", out var list), kind.Slug);
             Assert.True(list.TryGetProperty("get", out _) && list.TryGetProperty("post", out _), kind.Slug);

@@ -88,6 +88,9 @@ public sealed class RecordApiHttpTests(ApiAppFactory factory) : IClassFixture<Ap
     public static TheoryData<string> Kinds() => new(RecordKind.All.Select(k => k.Slug));
 
     [Fact]
+    public void TheRecordKindsHoldTheKnownKinds() => Enumerated.Covers(Enumerated.FirstColumn<string>(Kinds()), "casualty-reports", "sides", "sources");
+
+    [Fact]
     public async Task ARecordIsFoundByItsSeedIdAndByItsNumberWithAnETag()
     {
         var client = factory.CreateClient();

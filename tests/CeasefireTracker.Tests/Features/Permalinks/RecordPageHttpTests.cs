@@ -2,6 +2,8 @@ using System.Net;
 using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Account;
+using CeasefireTracker.Features.Editing;
+using CeasefireTracker.Features.Permalinks;
 using CeasefireTracker.Tests.Features.Account;
 using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -14,6 +16,14 @@ namespace CeasefireTracker.Tests.Features.Permalinks;
 public sealed class RecordPageHttpTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
 {
     public static TheoryData<string> Paths => ["casualties", "events", "statements", "ceasefires", "parties"];
+
+    [Fact]
+    public void ThePathsAreEveryRecordPageKind()
+    {
+        var withPages = RecordKind.All.Select(k => k.ReaderPath).OfType<string>().Where(p => RecordPageKinds.FromPath(p) is not null).ToList();
+        var paths = Enumerated.Covers(Enumerated.FirstColumn<string>(Paths), [.. withPages, "casualties"]);
+        Assert.Equal(withPages.Order(), paths.Order());
+    }
 
     private static IQueryable<Entity> Set(TrackerDbContext db, string path) => path switch
     {
