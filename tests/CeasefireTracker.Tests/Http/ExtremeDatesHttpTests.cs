@@ -3,8 +3,6 @@ using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Features.Api;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Export;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Http;
 

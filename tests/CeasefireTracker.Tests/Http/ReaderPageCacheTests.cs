@@ -2,8 +2,6 @@ using CeasefireTracker.Data;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Tests.Features.Account;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Http;
 

@@ -1,9 +1,7 @@
 using System.Diagnostics;
-using CeasefireTracker.Tests.Infrastructure;
 using CeasefireTracker.Data;
 using CeasefireTracker.Data.Seeding;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Http;

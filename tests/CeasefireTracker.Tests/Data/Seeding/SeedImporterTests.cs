@@ -1,6 +1,4 @@
 using CeasefireTracker.Data.Seeding;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Data.Seeding;

@@ -1,12 +1,10 @@
 using System.Reflection;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Editing;
-using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Features.Account;
 

@@ -5,8 +5,6 @@ using CeasefireTracker.Data;
 using CeasefireTracker.Features.Editing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Features.Api;
 

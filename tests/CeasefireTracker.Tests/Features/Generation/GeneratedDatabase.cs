@@ -1,7 +1,6 @@
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Generation;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Tests.Features.Generation;
 

@@ -1,8 +1,6 @@
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Ingestion;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Features.Ingestion;
