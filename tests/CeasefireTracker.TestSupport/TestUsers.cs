@@ -1,7 +1,11 @@
 using System.Security.Claims;
+using CeasefireTracker.Data;
 using CeasefireTracker.Features.Account;
+using CeasefireTracker.Features.Editing;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.TestSupport;
 
@@ -40,6 +44,10 @@ public static class TestUsers
             if (errors.Count > 0) throw new InvalidOperationException(string.Join(" ", errors));
         }
     }
+
+    /// <summary>The one audited writer on <paramref name="store"/>, acting as <paramref name="user"/> (the analyst by default).</summary>
+    public static RecordEditor Editor(IDbContextFactory<TrackerDbContext> store, ClaimsPrincipal? user = null) =>
+        new(store, new Provider(user ?? Analyst), NullLogger<RecordEditor>.Instance);
 
     public sealed class Provider(ClaimsPrincipal user) : AuthenticationStateProvider
     {

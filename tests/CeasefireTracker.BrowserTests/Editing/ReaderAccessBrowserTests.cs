@@ -55,8 +55,7 @@ public sealed class ReaderAccessBrowserTests(BrowserAppFixture app) : IClassFixt
     [Fact]
     public async Task AWrongPasswordIsRefusedWithAMessage()
     {
-        var page = await app.NewPageAsync();
-        var signIn = new SignInPageObject(page);
+        var signIn = await app.NewPageAsync(p => new SignInPageObject(p));
         await signIn.SignInAsync(TestUsers.ReaderEmail, "not the password");
 
         await Expect(signIn.Error).ToContainTextAsync("The email or password is not right.");

@@ -53,6 +53,10 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh page (as <see cref="NewPageAsync(Action{BrowserNewContextOptions}?)"/>) seen through its page object.</summary>
+    public async Task<T> NewPageAsync<T>(Func<IPage, T> pageObject, Action<BrowserNewContextOptions>? configure = null) =>
+        pageObject(await NewPageAsync(configure));
+
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();

@@ -9,8 +9,7 @@ public sealed class HomePageBrowserTests(BrowserAppFixture app) : IClassFixture<
     [Fact]
     public async Task ANewcomerSeesTheSeededCounts()
     {
-        var page = await app.NewPageAsync();
-        var home = new HomePageObject(page);
+        var home = await app.NewPageAsync(p => new HomePageObject(p));
         await home.OpenAsync();
 
         await Expect(home.Heading).ToBeVisibleAsync();
@@ -21,8 +20,7 @@ public sealed class HomePageBrowserTests(BrowserAppFixture app) : IClassFixture<
     [Fact]
     public async Task AChangeInTheStoreShowsOnTheNextVisit()
     {
-        var page = await app.NewPageAsync();
-        var home = new HomePageObject(page);
+        var home = await app.NewPageAsync(p => new HomePageObject(p));
         await home.OpenAsync();
         await Expect(home.Count("Officials")).ToHaveTextAsync("4");
 

@@ -8,8 +8,7 @@ public sealed class TimelineBrowserTests(BrowserAppFixture app) : IClassFixture<
     [Fact]
     public async Task AReaderBrowsesTheDaysLatestFirst()
     {
-        var page = await app.NewPageAsync();
-        var timeline = new TimelinePageObject(page);
+        var timeline = await app.NewPageAsync(p => new TimelinePageObject(p));
         await timeline.OpenAsync();
 
         await Expect(timeline.Heading).ToBeVisibleAsync();
@@ -42,8 +41,7 @@ public sealed class TimelineBrowserTests(BrowserAppFixture app) : IClassFixture<
     {
         var russia = await app.ReadStoreAsync(async db => (await db.Parties.SingleAsync(p => p.ExternalId == "party-russia")).Id);
 
-        var page = await app.NewPageAsync();
-        var timeline = new TimelinePageObject(page);
+        var timeline = await app.NewPageAsync(p => new TimelinePageObject(p));
         await timeline.OpenAsync($"?party={russia}&kind=Statement&from=2020-10-09&to=2020-10-09");
 
         await Expect(timeline.Entries).ToHaveCountAsync(2);
@@ -74,8 +72,7 @@ public sealed class TimelineBrowserTests(BrowserAppFixture app) : IClassFixture<
     [Fact]
     public async Task TheRecordsOfOneFactAreOneEntryWithItsPartsAndAnEventShowsItsSpan()
     {
-        var page = await app.NewPageAsync();
-        var timeline = new TimelinePageObject(page);
+        var timeline = await app.NewPageAsync(p => new TimelinePageObject(p));
         await timeline.OpenAsync("?from=2020-10-09&to=2020-10-09");
 
         await Expect(timeline.Entries).ToHaveCountAsync(5);

@@ -8,7 +8,6 @@ using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Tests.Features.Account;
 using CeasefireTracker.Tests.Features.Api;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Deployment;
 
@@ -267,9 +266,8 @@ public sealed partial class SeveralInstancesTests(SeveralInstancesTests.Deployme
             .CreateUnrestrictedAsync(email, AccountHttpTests.Password, [Roles.Analyst]));
     }
 
-    private static RecordEditor EditorOn(Deployment.Instance instance) => new(
-        instance.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>(), new TestUsers.Provider(TestUsers.Analyst),
-        NullLogger<RecordEditor>.Instance);
+    private static RecordEditor EditorOn(Deployment.Instance instance) =>
+        TestUsers.Editor(instance.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>());
 
     private static async Task<EditResult> SetFigureAsync(Deployment.Instance instance, string externalId, int figure)
     {
