@@ -15,8 +15,8 @@ namespace CeasefireTracker.TestSupport;
 /// </summary>
 public static class TestUsers
 {
-    /// <summary>The password of every account <see cref="CreateAccountsAsync"/> makes.</summary>
-    public const string Password = "Browser-Test-Pass-1";
+    /// <summary>The password of every account the tests make (<see cref="CreateAccountAsync"/>).</summary>
+    public const string Password = "Test-Users-Pass-1";
     public const string AnalystEmail = "analyst@example.org";
     public const string SecondAnalystEmail = "second.analyst@example.org";
     public const string ReaderEmail = "reader@example.org";
@@ -36,13 +36,16 @@ public static class TestUsers
     /// <summary>Creates the analyst, the second analyst and the reader as accounts in the app's store.</summary>
     public static async Task CreateAccountsAsync(IServiceProvider app)
     {
+        await CreateAccountAsync(app, AnalystEmail, Roles.Analyst);
+        await CreateAccountAsync(app, SecondAnalystEmail, Roles.Analyst);
+        await CreateAccountAsync(app, ReaderEmail);
+    }
+
+    /// <summary>Creates an account with <see cref="Password"/> in the app's store, asserting the store took it.</summary>
+    public static async Task CreateAccountAsync(IServiceProvider app, string email, params string[] roles)
+    {
         await using var scope = app.CreateAsyncScope();
-        var administration = scope.ServiceProvider.GetRequiredService<UserAdministration>();
-        foreach (var (email, roles) in new[] { (AnalystEmail, new[] { Roles.Analyst }), (SecondAnalystEmail, [Roles.Analyst]), (ReaderEmail, []) })
-        {
-            var errors = await administration.CreateUnrestrictedAsync(email, Password, roles);
-            if (errors.Count > 0) throw new InvalidOperationException(string.Join(" ", errors));
-        }
+        Assert.Empty(await scope.ServiceProvider.GetRequiredService<UserAdministration>().CreateUnrestrictedAsync(email, Password, roles));
     }
 
     /// <summary>The one audited writer on <paramref name="store"/>, acting as <paramref name="user"/> (the analyst by default).</summary>

@@ -15,9 +15,7 @@ public sealed class AccessibilityBrowserTests(BrowserAppFixture app) : IClassFix
     public async Task InitializeAsync()
     {
         await TestUsers.CreateAccountsAsync(app.Services);
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<UserAdministration>()
-            .CreateUnrestrictedAsync(Admin, TestUsers.Password, [Roles.Admin, Roles.Analyst]);
+        await TestUsers.CreateAccountAsync(app.Services, Admin, Roles.Admin, Roles.Analyst);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

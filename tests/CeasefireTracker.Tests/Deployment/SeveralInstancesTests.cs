@@ -261,9 +261,7 @@ public sealed partial class SeveralInstancesTests(SeveralInstancesTests.Deployme
 
     private async Task CreateAnalystAsync(string email)
     {
-        await using var scope = _first.Services.CreateAsyncScope();
-        Assert.Empty(await scope.ServiceProvider.GetRequiredService<UserAdministration>()
-            .CreateUnrestrictedAsync(email, AccountHttpTests.Password, [Roles.Analyst]));
+        await TestUsers.CreateAccountAsync(_first.Services, email, Roles.Analyst);
     }
 
     private static RecordEditor EditorOn(Deployment.Instance instance) =>

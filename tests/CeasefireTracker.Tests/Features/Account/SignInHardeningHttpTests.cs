@@ -48,9 +48,7 @@ public sealed class SignInHardeningHttpTests(SignInHardeningHttpTests.Factory fa
 
     private async Task CreateUserAsync(string email)
     {
-        await using var scope = factory.Services.CreateAsyncScope();
-        Assert.Empty(await scope.ServiceProvider.GetRequiredService<UserAdministration>()
-            .CreateUnrestrictedAsync(email, AccountHttpTests.Password, [Roles.Analyst]));
+        await TestUsers.CreateAccountAsync(factory.Services, email, Roles.Analyst);
     }
 
     [Fact]

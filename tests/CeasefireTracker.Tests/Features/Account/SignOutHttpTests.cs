@@ -19,9 +19,7 @@ public sealed partial class SignOutHttpTests(SignOutHttpTests.Factory factory) :
 
     private async Task CreateAnalystAsync(string email)
     {
-        await using var scope = factory.Services.CreateAsyncScope();
-        Assert.Empty(await scope.ServiceProvider.GetRequiredService<UserAdministration>()
-            .CreateUnrestrictedAsync(email, AccountHttpTests.Password, [Roles.Analyst]));
+        await TestUsers.CreateAccountAsync(factory.Services, email, Roles.Analyst);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]

@@ -100,9 +100,7 @@ public sealed class RecordPageHttpTests(TrackerAppFactory factory) : IClassFixtu
     [Fact]
     public async Task TheHistoryIsShownToAnalystsAndNotToReaders()
     {
-        await using (var scope = factory.Services.CreateAsyncScope())
-            Assert.Empty(await scope.ServiceProvider.GetRequiredService<UserAdministration>()
-                .CreateUnrestrictedAsync("permalink-analyst@example.org", AccountHttpTests.Password, [Roles.Analyst]));
+        await TestUsers.CreateAccountAsync(factory.Services, "permalink-analyst@example.org", Roles.Analyst);
         var analyst = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await AccountHttpTests.PostSignInAsync(analyst, "permalink-analyst@example.org", AccountHttpTests.Password);
         var record = await FirstAsync("statements");
