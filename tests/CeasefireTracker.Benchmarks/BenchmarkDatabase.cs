@@ -1,5 +1,6 @@
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Generation;
+using CeasefireTracker.TestSupport;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,12 +44,15 @@ public static class BenchmarkDatabase
     public static TrackerDbContext CreateContext(SqliteConnection connection) =>
         new(new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite(connection).Options);
 
-    public static IDbContextFactory<TrackerDbContext> Factory(SqliteConnection connection) => new ConnectionFactory(connection);
+    public static IDbContextFactory<TrackerDbContext> Factory(SqliteConnection connection) => new ContextFactory(() => CreateContext(connection));
 
     /// <summary>Contexts on pooled connections of their own, as the app's registration gives them.</summary>
-    public static IDbContextFactory<TrackerDbContext> PooledFactory() => new PooledConnectionFactory(
-        new DbContextOptionsBuilder<TrackerDbContext>()
-            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = EnsureGenerated(), Pooling = true }.ToString()).Options);
+    public static IDbContextFactory<TrackerDbContext> PooledFactory()
+    {
+        var options = new DbContextOptionsBuilder<TrackerDbContext>()
+            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = EnsureGenerated(), Pooling = true }.ToString()).Options;
+        return new ContextFactory(() => new TrackerDbContext(options));
+    }
 
     public static T Scalar<T>(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
@@ -56,15 +60,5 @@ public static class BenchmarkDatabase
         command.CommandText = sql;
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
         return (T)Convert.ChangeType(command.ExecuteScalar()!, typeof(T));
-    }
-
-    private sealed class PooledConnectionFactory(DbContextOptions<TrackerDbContext> options) : IDbContextFactory<TrackerDbContext>
-    {
-        public TrackerDbContext CreateDbContext() => new(options);
-    }
-
-    private sealed class ConnectionFactory(SqliteConnection connection) : IDbContextFactory<TrackerDbContext>
-    {
-        public TrackerDbContext CreateDbContext() => CreateContext(connection);
     }
 }

@@ -1,10 +1,6 @@
-using CeasefireTracker.BrowserTests.Infrastructure;
-using CeasefireTracker.BrowserTests.Pages;
 using CeasefireTracker.Features.Account;
 using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 
 namespace CeasefireTracker.BrowserTests.Accessibility;
 
@@ -18,10 +14,8 @@ public sealed class AccessibilityBrowserTests(BrowserAppFixture app) : IClassFix
 
     public async Task InitializeAsync()
     {
-        await BrowserUsers.CreateAsync(app);
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<UserAdministration>()
-            .CreateUnrestrictedAsync(Admin, BrowserUsers.Password, [Roles.Admin, Roles.Analyst]);
+        await TestUsers.CreateAccountsAsync(app.Services);
+        await TestUsers.CreateAccountAsync(app.Services, Admin, Roles.Admin, Roles.Analyst);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -57,7 +51,7 @@ public sealed class AccessibilityBrowserTests(BrowserAppFixture app) : IClassFix
     public async Task AnAnalystsPageHasNoAccessibilityViolationAndFitsTheWindow(string path, int width)
     {
         var page = await app.NewPageAsync(Screens.Width(width));
-        await new SignInPageObject(page).SignInAsync(Admin, BrowserUsers.Password);
+        await new SignInPageObject(page).SignInAsync(Admin, TestUsers.Password);
         await CheckAsync(page, path, width, "analyst");
     }
 

@@ -1,7 +1,3 @@
-using CeasefireTracker.BrowserTests.Infrastructure;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
-
 namespace CeasefireTracker.BrowserTests.Api;
 
 /// <summary>

@@ -1,8 +1,4 @@
 using System.Text.RegularExpressions;
-using CeasefireTracker.BrowserTests.Infrastructure;
-using CeasefireTracker.BrowserTests.Pages;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 
 namespace CeasefireTracker.BrowserTests.Casualties;
 
@@ -57,8 +53,7 @@ public sealed class CasualtiesBrowserTests(BrowserAppFixture app) : IClassFixtur
     [Fact]
     public async Task ABadAddressIsReportedNotFailed()
     {
-        var page = await app.NewPageAsync();
-        var grid = new CasualtiesPageObject(page);
+        var grid = await app.NewPageAsync(p => new CasualtiesPageObject(p));
         await grid.OpenAsync("?side=abc&category=Nope");
 
         await Expect(grid.QueryProblems).ToHaveCountAsync(2);

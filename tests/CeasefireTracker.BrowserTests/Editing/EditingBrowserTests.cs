@@ -1,24 +1,20 @@
-using CeasefireTracker.BrowserTests.Infrastructure;
-using CeasefireTracker.BrowserTests.Pages;
 using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 
 namespace CeasefireTracker.BrowserTests.Editing;
 
 public sealed class EditingBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>, IAsyncLifetime
 {
-    public Task InitializeAsync() => BrowserUsers.CreateAsync(app);
+    public Task InitializeAsync() => TestUsers.CreateAccountsAsync(app.Services);
 
     public Task DisposeAsync() => Task.CompletedTask;
 
     private async Task<IPage> SignedInAsync(string email)
     {
         var page = await app.NewPageAsync();
-        await new SignInPageObject(page).SignInAsync(email, BrowserUsers.Password);
+        await new SignInPageObject(page).SignInAsync(email, TestUsers.Password);
         return page;
     }
 
@@ -40,7 +36,7 @@ public sealed class EditingBrowserTests(BrowserAppFixture app) : IClassFixture<B
     public async Task AnAnalystCorrectsACasualtyFigureAndTheChangeIsInItsHistory()
     {
         var report = await ReportAsync(await ExactReportIdAsync(0));
-        var page = await SignedInAsync(BrowserUsers.Analyst);
+        var page = await SignedInAsync(TestUsers.AnalystEmail);
         var manage = new ManagePageObject(page);
         await manage.OpenAsync("casualty-reports");
 
@@ -56,14 +52,14 @@ public sealed class EditingBrowserTests(BrowserAppFixture app) : IClassFixture<B
         await manage.OpenHistoryAsync("casualty-reports", report.Id);
         await Expect(manage.HistoryTable).ToContainTextAsync($"Best estimate: {report.BestEstimate} → {report.BestEstimate + 1}");
         await Expect(manage.HistoryTable).ToContainTextAsync("Misread the article");
-        await Expect(manage.HistoryTable).ToContainTextAsync(BrowserUsers.Analyst);
+        await Expect(manage.HistoryTable).ToContainTextAsync(TestUsers.AnalystEmail);
     }
 
     [Fact]
     public async Task InvalidInputIsExplainedAndNotSaved()
     {
         var report = await ReportAsync(await ExactReportIdAsync(1));
-        var page = await SignedInAsync(BrowserUsers.Analyst);
+        var page = await SignedInAsync(TestUsers.AnalystEmail);
         var manage = new ManagePageObject(page);
         await manage.OpenAsync("casualty-reports");
 
@@ -79,8 +75,8 @@ public sealed class EditingBrowserTests(BrowserAppFixture app) : IClassFixture<B
     public async Task WhenTwoAnalystsEditTheSameRecordTheSecondGetsTheConflict()
     {
         var report = await ReportAsync(await ExactReportIdAsync(2));
-        var first = new ManagePageObject(await SignedInAsync(BrowserUsers.Analyst));
-        var second = new ManagePageObject(await SignedInAsync(BrowserUsers.SecondAnalyst));
+        var first = new ManagePageObject(await SignedInAsync(TestUsers.AnalystEmail));
+        var second = new ManagePageObject(await SignedInAsync(TestUsers.SecondAnalystEmail));
         await first.OpenAsync("casualty-reports");
         await second.OpenAsync("casualty-reports");
         await first.EditAsync("casualty report", report.Id);
@@ -109,7 +105,7 @@ public sealed class EditingBrowserTests(BrowserAppFixture app) : IClassFixture<B
     public async Task AChangeIsRevertedFromItsHistory()
     {
         var report = await ReportAsync(await ExactReportIdAsync(3));
-        var page = await SignedInAsync(BrowserUsers.Analyst);
+        var page = await SignedInAsync(TestUsers.AnalystEmail);
         var manage = new ManagePageObject(page);
         await manage.OpenAsync("casualty-reports");
         await manage.EditAsync("casualty report", report.Id);
@@ -131,7 +127,7 @@ public sealed class EditingBrowserTests(BrowserAppFixture app) : IClassFixture<B
     public async Task AnAnalystCorrectsAFigureFromTheCasualtyGridAndSeesItThere()
     {
         var report = await ReportAsync(await ExactReportIdAsync(4));
-        var page = await SignedInAsync(BrowserUsers.Analyst);
+        var page = await SignedInAsync(TestUsers.AnalystEmail);
         var grid = new CasualtiesPageObject(page);
         await grid.OpenAsync();
         var manage = new ManagePageObject(page);
@@ -154,7 +150,7 @@ public sealed class EditingBrowserTests(BrowserAppFixture app) : IClassFixture<B
     public async Task AReaderSeesNoEditControlsInTheCasualtyGrid()
     {
         var page = await app.NewPageAsync();
-        await new SignInPageObject(page).SignInAsync(BrowserUsers.Reader, BrowserUsers.Password);
+        await new SignInPageObject(page).SignInAsync(TestUsers.ReaderEmail, TestUsers.Password);
         var grid = new CasualtiesPageObject(page);
         await grid.OpenAsync();
 
@@ -166,7 +162,7 @@ public sealed class EditingBrowserTests(BrowserAppFixture app) : IClassFixture<B
     public async Task TextThatLooksLikeMarkupIsShownAsText()
     {
         var statement = await ReadAsync<Statement>(q => q.OrderBy(s => s.Id).FirstAsync());
-        var page = await SignedInAsync(BrowserUsers.Analyst);
+        var page = await SignedInAsync(TestUsers.AnalystEmail);
         var manage = new ManagePageObject(page);
         await manage.OpenAsync("statements");
         await manage.EditAsync("statement", statement.Id);

@@ -1,13 +1,8 @@
-using CeasefireTracker.BrowserTests.Infrastructure;
-using CeasefireTracker.BrowserTests.Pages;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
-
 namespace CeasefireTracker.BrowserTests.Editing;
 
 public sealed class ReaderAccessBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>, IAsyncLifetime
 {
-    public Task InitializeAsync() => BrowserUsers.CreateAsync(app);
+    public Task InitializeAsync() => TestUsers.CreateAccountsAsync(app.Services);
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -32,7 +27,7 @@ public sealed class ReaderAccessBrowserTests(BrowserAppFixture app) : IClassFixt
     public async Task ASignedInReaderIsDeniedEveryEditAddress(string path)
     {
         var page = await app.NewPageAsync();
-        await new SignInPageObject(page).SignInAsync(BrowserUsers.Reader, BrowserUsers.Password);
+        await new SignInPageObject(page).SignInAsync(TestUsers.ReaderEmail, TestUsers.Password);
         await page.GotoAsync(path);
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Access denied", Level = 1 })).ToBeVisibleAsync();
@@ -43,15 +38,15 @@ public sealed class ReaderAccessBrowserTests(BrowserAppFixture app) : IClassFixt
     public async Task AReaderSeesNoEditControlsAndAnAnalystDoes()
     {
         var reader = await app.NewPageAsync();
-        await new SignInPageObject(reader).SignInAsync(BrowserUsers.Reader, BrowserUsers.Password);
+        await new SignInPageObject(reader).SignInAsync(TestUsers.ReaderEmail, TestUsers.Password);
         var home = new HomePageObject(reader);
         await home.OpenAsync();
-        await Expect(reader.GetByTestId("signed-in-user")).ToHaveTextAsync(BrowserUsers.Reader);
+        await Expect(reader.GetByTestId("signed-in-user")).ToHaveTextAsync(TestUsers.ReaderEmail);
         await Expect(home.NavigationLink("Manage records")).ToHaveCountAsync(0);
         await Expect(reader.GetByRole(AriaRole.Button, new() { NameRegex = new("^(Edit|Delete) ") })).ToHaveCountAsync(0);
 
         var analyst = await app.NewPageAsync();
-        await new SignInPageObject(analyst).SignInAsync(BrowserUsers.Analyst, BrowserUsers.Password);
+        await new SignInPageObject(analyst).SignInAsync(TestUsers.AnalystEmail, TestUsers.Password);
         var analystHome = new HomePageObject(analyst);
         await analystHome.OpenAsync();
         await Expect(analystHome.NavigationLink("Manage records")).ToBeVisibleAsync();
@@ -60,9 +55,8 @@ public sealed class ReaderAccessBrowserTests(BrowserAppFixture app) : IClassFixt
     [Fact]
     public async Task AWrongPasswordIsRefusedWithAMessage()
     {
-        var page = await app.NewPageAsync();
-        var signIn = new SignInPageObject(page);
-        await signIn.SignInAsync(BrowserUsers.Reader, "not the password");
+        var signIn = await app.NewPageAsync(p => new SignInPageObject(p));
+        await signIn.SignInAsync(TestUsers.ReaderEmail, "not the password");
 
         await Expect(signIn.Error).ToContainTextAsync("The email or password is not right.");
     }
@@ -71,7 +65,7 @@ public sealed class ReaderAccessBrowserTests(BrowserAppFixture app) : IClassFixt
     public async Task SigningOutEndsTheSession()
     {
         var page = await app.NewPageAsync();
-        await new SignInPageObject(page).SignInAsync(BrowserUsers.Analyst, BrowserUsers.Password, "manage");
+        await new SignInPageObject(page).SignInAsync(TestUsers.AnalystEmail, TestUsers.Password, "manage");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Manage records", Level = 1 })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
@@ -91,10 +85,10 @@ public sealed class ReaderAccessBrowserTests(BrowserAppFixture app) : IClassFixt
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in", Level = 1 })).ToBeVisibleAsync();
-        await page.GetByLabel("Email").FillAsync(BrowserUsers.Analyst);
-        await page.GetByLabel("Password").FillAsync(BrowserUsers.Password);
+        await page.GetByLabel("Email").FillAsync(TestUsers.AnalystEmail);
+        await page.GetByLabel("Password").FillAsync(TestUsers.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
-        await Expect(page.GetByTestId("signed-in-user")).ToHaveTextAsync(BrowserUsers.Analyst);
+        await Expect(page.GetByTestId("signed-in-user")).ToHaveTextAsync(TestUsers.AnalystEmail);
     }
 }

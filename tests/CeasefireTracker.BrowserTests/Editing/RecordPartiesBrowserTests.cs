@@ -1,17 +1,14 @@
-using CeasefireTracker.BrowserTests.Infrastructure;
-using CeasefireTracker.BrowserTests.Pages;
 using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static Microsoft.Playwright.Assertions;
 
 namespace CeasefireTracker.BrowserTests.Editing;
 
 /// <summary>An analyst names who took part in an event in its dialog; the timeline's party filter then finds it.</summary>
 public sealed class RecordPartiesBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>, IAsyncLifetime
 {
-    public Task InitializeAsync() => BrowserUsers.CreateAsync(app);
+    public Task InitializeAsync() => TestUsers.CreateAccountsAsync(app.Services);
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -28,7 +25,7 @@ public sealed class RecordPartiesBrowserTests(BrowserAppFixture app) : IClassFix
             turkey = await db.Parties.Where(p => p.ExternalId == "party-turkey").Select(p => p.Id).SingleAsync();
         }
         var page = await app.NewPageAsync();
-        await new SignInPageObject(page).SignInAsync(BrowserUsers.Analyst, BrowserUsers.Password);
+        await new SignInPageObject(page).SignInAsync(TestUsers.AnalystEmail, TestUsers.Password);
         var manage = new ManagePageObject(page);
         await manage.OpenAsync("events");
 
@@ -54,7 +51,7 @@ public sealed class RecordPartiesBrowserTests(BrowserAppFixture app) : IClassFix
         await using (var scope = app.Services.CreateAsyncScope())
             ceasefireId = await scope.ServiceProvider.GetRequiredService<TrackerDbContext>().Ceasefires.Select(c => c.Id).SingleAsync();
         var page = await app.NewPageAsync();
-        await new SignInPageObject(page).SignInAsync(BrowserUsers.Analyst, BrowserUsers.Password);
+        await new SignInPageObject(page).SignInAsync(TestUsers.AnalystEmail, TestUsers.Password);
         var manage = new ManagePageObject(page);
         await manage.OpenAsync("ceasefires");
 

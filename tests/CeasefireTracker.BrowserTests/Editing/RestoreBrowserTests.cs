@@ -1,16 +1,13 @@
-using CeasefireTracker.BrowserTests.Infrastructure;
-using CeasefireTracker.BrowserTests.Pages;
 using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static Microsoft.Playwright.Assertions;
 
 namespace CeasefireTracker.BrowserTests.Editing;
 
 public sealed class RestoreBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>, IAsyncLifetime
 {
-    public Task InitializeAsync() => BrowserUsers.CreateAsync(app);
+    public Task InitializeAsync() => TestUsers.CreateAccountsAsync(app.Services);
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -27,7 +24,7 @@ public sealed class RestoreBrowserTests(BrowserAppFixture app) : IClassFixture<B
         var cumulative = await ReportAsync("cr-am-military-killed-350");
         var increment = await ReportAsync("cr-am-military-killed-30-new-clashes");
         var page = await app.NewPageAsync();
-        await new SignInPageObject(page).SignInAsync(BrowserUsers.Analyst, BrowserUsers.Password);
+        await new SignInPageObject(page).SignInAsync(TestUsers.AnalystEmail, TestUsers.Password);
         var manage = new ManagePageObject(page);
         await manage.OpenAsync("casualty-reports");
 

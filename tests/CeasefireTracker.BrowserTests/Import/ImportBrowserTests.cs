@@ -1,8 +1,4 @@
-using CeasefireTracker.BrowserTests.Infrastructure;
-using CeasefireTracker.BrowserTests.Pages;
 using CeasefireTracker.Features.Import;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 
 namespace CeasefireTracker.BrowserTests.Import;
 
@@ -14,7 +10,7 @@ public sealed class ImportBrowserTests(BrowserAppFixture app) : IClassFixture<Br
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
         GedSampleWriter.WriteFile(_file, 5, change: (i, row) => { if (i == 4) row["date_start"] = "2020-13-45"; });
-        await BrowserUsers.CreateAsync(app);
+        await TestUsers.CreateAccountsAsync(app.Services);
     }
 
     public Task DisposeAsync()
@@ -27,7 +23,7 @@ public sealed class ImportBrowserTests(BrowserAppFixture app) : IClassFixture<Br
     public async Task AnAnalystUploadsGedPreviewsItImportsItAndSeesTheRowsWithTheirProvenance()
     {
         var page = await app.NewPageAsync();
-        await new SignInPageObject(page).SignInAsync(BrowserUsers.Analyst, BrowserUsers.Password);
+        await new SignInPageObject(page).SignInAsync(TestUsers.AnalystEmail, TestUsers.Password);
         var import = new ImportPageObject(page);
         await import.OpenAsync();
 
@@ -42,7 +38,7 @@ public sealed class ImportBrowserTests(BrowserAppFixture app) : IClassFixture<Br
         await Expect(import.Preview).ToContainTextAsync("Government of Azerbaijan – Government of Armenia, Stepanakert town");
         await import.ImportAsync(4);
         await Expect(import.Result).ToContainTextAsync(new System.Text.RegularExpressions.Regex("Import of"), new() { Timeout = 30_000 });
-        await Expect(import.Result).ToContainTextAsync("Import of UCDP GED 23.1, 4 rows, from GEDEvent_v23_1.csv, by " + BrowserUsers.Analyst);
+        await Expect(import.Result).ToContainTextAsync("Import of UCDP GED 23.1, 4 rows, from GEDEvent_v23_1.csv, by " + TestUsers.AnalystEmail);
 
         var casualties = new CasualtiesPageObject(page);
         await casualties.OpenAsync();

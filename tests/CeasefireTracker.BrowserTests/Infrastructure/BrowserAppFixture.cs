@@ -1,24 +1,14 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
-
 namespace CeasefireTracker.BrowserTests.Infrastructure;
 
 /// <summary>
-/// The real app served by Kestrel on a loopback port with a temporary database, and Debian's Chromium driven by
-/// Playwright. One per test class; each test opens its own browser context.
+/// The real app (<see cref="TrackerAppFactory"/>) served by Kestrel on a loopback port with a temporary database, and
+/// Debian's Chromium driven by Playwright. One per test class; each test opens its own browser context.
 /// </summary>
 public sealed class BrowserAppFixture : IAsyncLifetime
 {
     private const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly KestrelAppFactory _factory = new();
+    private readonly BrowserApp _factory = new();
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -34,10 +24,7 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does.");
 
-        _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        _factory.StartServer();
-        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
-            .Addresses.First().TrimEnd('/') + "/";
+        BaseUrl = _factory.StartOnLoopback();
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -66,6 +53,10 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh page (as <see cref="NewPageAsync(Action{BrowserNewContextOptions}?)"/>) seen through its page object.</summary>
+    public async Task<T> NewPageAsync<T>(Func<IPage, T> pageObject, Action<BrowserNewContextOptions>? configure = null) =>
+        pageObject(await NewPageAsync(configure));
+
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();
@@ -73,24 +64,9 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         await _factory.DisposeAsync();
     }
 
-    private sealed class KestrelAppFactory : WebApplicationFactory<Program>
+    private sealed class BrowserApp : TrackerAppFactory
     {
-        public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"ceasefire-browser-{Guid.NewGuid():N}.db");
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("Database:Path", DatabasePath);
-            // Many tests sign in from the one loopback address within a minute; the limit itself has an HTTP test.
-            builder.UseSetting("Security:SignInAttemptsPerMinute", "1000");
-        }
-
-        public override async ValueTask DisposeAsync()
-        {
-            await base.DisposeAsync();
-            SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-                File.Delete(DatabasePath + suffix);
-        }
+        // Many tests sign in from the one loopback address within a minute; the limit itself has an HTTP test.
+        protected override IEnumerable<KeyValuePair<string, string?>> Settings => [new("Security:SignInAttemptsPerMinute", "1000")];
     }
 }

@@ -1,6 +1,3 @@
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
-
 namespace CeasefireTracker.BrowserTests.Infrastructure;
 
 /// <summary>Moving through a page as a keyboard user does: Tab (or Shift+Tab) until a control has the focus.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace CeasefireTracker.BrowserTests.Infrastructure;
 
 public static class PageExtensions

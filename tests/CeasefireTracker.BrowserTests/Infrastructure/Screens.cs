@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace CeasefireTracker.BrowserTests.Infrastructure;
 
 /// <summary>The two widths every page is tried at: a desktop screen and a phone.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace CeasefireTracker.BrowserTests.Infrastructure;
 
 /// <summary>Full-page screenshots for people to look at, in artifacts/screenshots at the repository's root (git-ignored).</summary>

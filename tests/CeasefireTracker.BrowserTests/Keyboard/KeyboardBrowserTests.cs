@@ -1,7 +1,5 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
-using CeasefireTracker.BrowserTests.Infrastructure;
-using CeasefireTracker.BrowserTests.Pages;
 using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Account;
@@ -10,8 +8,6 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 
 namespace CeasefireTracker.BrowserTests.Keyboard;
 
@@ -25,7 +21,7 @@ public sealed class KeyboardBrowserTests(BrowserAppFixture app) : IClassFixture<
 
     public async Task InitializeAsync()
     {
-        await BrowserUsers.CreateAsync(app);
+        await TestUsers.CreateAccountsAsync(app.Services);
         // Two reports more than the seed's nine: a grid of ten rows a page then has a second page. Made once for the
         // class's store (xunit runs this before each test).
         if (await app.ReadStoreAsync(db => db.CasualtyReports.AnyAsync(r => r.FigureNotInQuoteReason == SecondPageReason))) return;
@@ -117,7 +113,7 @@ public sealed class KeyboardBrowserTests(BrowserAppFixture app) : IClassFixture<
     {
         var report = await app.ReadStoreAsync(db => db.CasualtyReports.AsNoTracking().SingleAsync(r => r.ExternalId == "cr-az-civilians-killed-30"));
         var page = await app.NewPageAsync();
-        await new SignInPageObject(page).SignInAsync(BrowserUsers.Analyst, BrowserUsers.Password);
+        await new SignInPageObject(page).SignInAsync(TestUsers.AnalystEmail, TestUsers.Password);
         var manage = new ManagePageObject(page);
         await manage.OpenAsync("casualty-reports");
         var edit = page.GetByRole(AriaRole.Button, new() { Name = $"Edit casualty report #{report.Id}", Exact = true });
@@ -153,6 +149,6 @@ public sealed class KeyboardBrowserTests(BrowserAppFixture app) : IClassFixture<
     private sealed class SetupAnalyst : AuthenticationStateProvider
     {
         public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(
-            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, BrowserUsers.Analyst), new Claim(ClaimTypes.Role, Roles.Analyst)], "Test"))));
+            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, TestUsers.AnalystEmail), new Claim(ClaimTypes.Role, Roles.Analyst)], "Test"))));
     }
 }

@@ -1,15 +1,11 @@
 using System.Text.RegularExpressions;
-using CeasefireTracker.BrowserTests.Infrastructure;
-using CeasefireTracker.BrowserTests.Pages;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 
 namespace CeasefireTracker.BrowserTests.Layout;
 
 /// <summary>The shell around every page: landmarks, skip link, focus, menu, theme, brand and icon.</summary>
 public sealed class LayoutBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>, IAsyncLifetime
 {
-    public Task InitializeAsync() => BrowserUsers.CreateAsync(app);
+    public Task InitializeAsync() => TestUsers.CreateAccountsAsync(app.Services);
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -70,7 +66,7 @@ public sealed class LayoutBrowserTests(BrowserAppFixture app) : IClassFixture<Br
     public async Task OnlyTheCurrentPageIsMarkedInTheMenu()
     {
         var page = await app.NewPageAsync(Screens.Desktop);
-        await new SignInPageObject(page).SignInAsync(BrowserUsers.Analyst, BrowserUsers.Password, "manage/changes");
+        await new SignInPageObject(page).SignInAsync(TestUsers.AnalystEmail, TestUsers.Password, "manage/changes");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
 
         var current = Menu(page).Locator("[aria-current='page']");

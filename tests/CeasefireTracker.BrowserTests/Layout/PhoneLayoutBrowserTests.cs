@@ -1,8 +1,3 @@
-using CeasefireTracker.BrowserTests.Infrastructure;
-using CeasefireTracker.BrowserTests.Pages;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
-
 namespace CeasefireTracker.BrowserTests.Layout;
 
 /// <summary>
@@ -16,8 +11,7 @@ public sealed class PhoneLayoutBrowserTests(BrowserAppFixture app) : IClassFixtu
     [Fact]
     public async Task OnAPhoneTheCasualtyFiltersAreFoldedBehindAControlThatSaysWhatIsSet()
     {
-        var page = await app.NewPageAsync(Screens.Phone);
-        var grid = new CasualtiesPageObject(page);
+        var grid = await app.NewPageAsync(p => new CasualtiesPageObject(p), Screens.Phone);
         await grid.OpenAsync("?category=Civilian&kind=Killed");
 
         await Expect(grid.FiltersControl).ToHaveTextAsync("Filters civilian, killed");
@@ -49,8 +43,7 @@ public sealed class PhoneLayoutBrowserTests(BrowserAppFixture app) : IClassFixtu
     [Fact]
     public async Task OnADesktopTheCasualtyFiltersAreUnfolded()
     {
-        var page = await app.NewPageAsync(Screens.Desktop);
-        var grid = new CasualtiesPageObject(page);
+        var grid = await app.NewPageAsync(p => new CasualtiesPageObject(p), Screens.Desktop);
         await grid.OpenAsync();
 
         await Expect(grid.FiltersControl).ToHaveTextAsync("Filters none set");
@@ -60,8 +53,7 @@ public sealed class PhoneLayoutBrowserTests(BrowserAppFixture app) : IClassFixtu
     [Fact]
     public async Task OnAPhoneEachCasualtyReportIsACompactCard()
     {
-        var page = await app.NewPageAsync(Screens.Phone);
-        var grid = new CasualtiesPageObject(page);
+        var grid = await app.NewPageAsync(p => new CasualtiesPageObject(p), Screens.Phone);
         await grid.OpenAsync();
         await Expect(grid.Rows).ToHaveCountAsync(9);
 

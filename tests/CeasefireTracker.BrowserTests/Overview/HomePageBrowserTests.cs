@@ -1,10 +1,6 @@
-using CeasefireTracker.BrowserTests.Infrastructure;
-using CeasefireTracker.BrowserTests.Pages;
 using CeasefireTracker.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 
 namespace CeasefireTracker.BrowserTests.Overview;
 
@@ -13,8 +9,7 @@ public sealed class HomePageBrowserTests(BrowserAppFixture app) : IClassFixture<
     [Fact]
     public async Task ANewcomerSeesTheSeededCounts()
     {
-        var page = await app.NewPageAsync();
-        var home = new HomePageObject(page);
+        var home = await app.NewPageAsync(p => new HomePageObject(p));
         await home.OpenAsync();
 
         await Expect(home.Heading).ToBeVisibleAsync();
@@ -25,8 +20,7 @@ public sealed class HomePageBrowserTests(BrowserAppFixture app) : IClassFixture<
     [Fact]
     public async Task AChangeInTheStoreShowsOnTheNextVisit()
     {
-        var page = await app.NewPageAsync();
-        var home = new HomePageObject(page);
+        var home = await app.NewPageAsync(p => new HomePageObject(p));
         await home.OpenAsync();
         await Expect(home.Count("Officials")).ToHaveTextAsync("4");
 

@@ -1,8 +1,4 @@
 using System.Text.RegularExpressions;
-using CeasefireTracker.BrowserTests.Infrastructure;
-using CeasefireTracker.BrowserTests.Pages;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 
 namespace CeasefireTracker.BrowserTests.Overview;
 
@@ -11,8 +7,7 @@ public sealed class OverviewBrowserTests(BrowserAppFixture app) : IClassFixture<
     [Fact]
     public async Task AReaderSeesTheConflictAtAGlance()
     {
-        var page = await app.NewPageAsync();
-        var overview = new OverviewPageObject(page);
+        var overview = await app.NewPageAsync(p => new OverviewPageObject(p));
         await overview.OpenAsync();
 
         await Expect(overview.Section("The ceasefire")).ToBeVisibleAsync();
@@ -28,8 +23,7 @@ public sealed class OverviewBrowserTests(BrowserAppFixture app) : IClassFixture<
     [Fact]
     public async Task OnAPhoneEveryBarShowsItsLabelAndValueWithinTheScreenAndTheFiguresOpenAsATable()
     {
-        var page = await app.NewPageAsync(Screens.Phone);
-        var overview = new OverviewPageObject(page);
+        var overview = await app.NewPageAsync(p => new OverviewPageObject(p), Screens.Phone);
         await overview.OpenAsync();
         var chart = overview.Chart("Latest cumulative figures by side and category");
 

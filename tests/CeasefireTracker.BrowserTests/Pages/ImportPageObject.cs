@@ -1,6 +1,3 @@
-using CeasefireTracker.BrowserTests.Infrastructure;
-using Microsoft.Playwright;
-
 namespace CeasefireTracker.BrowserTests.Pages;
 
 /// <summary>The analyst's import page: a file, a dry run with its loss report and preview, the import and its progress.</summary>

@@ -1,6 +1,3 @@
-using CeasefireTracker.BrowserTests.Infrastructure;
-using Microsoft.Playwright;
-
 namespace CeasefireTracker.BrowserTests.Pages;
 
 /// <summary>The analyst's manage area: a list of one record kind, its edit dialog, and a record's history.</summary>

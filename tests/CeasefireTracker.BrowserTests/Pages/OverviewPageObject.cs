@@ -1,6 +1,3 @@
-using CeasefireTracker.BrowserTests.Infrastructure;
-using Microsoft.Playwright;
-
 namespace CeasefireTracker.BrowserTests.Pages;
 
 /// <summary>The overview sections of the home page: ceasefire, headline figures, charts and latest events.</summary>

@@ -1,6 +1,3 @@
-using CeasefireTracker.BrowserTests.Infrastructure;
-using Microsoft.Playwright;
-
 namespace CeasefireTracker.BrowserTests.Pages;
 
 /// <summary>The sign-in form: a static page with a plain form post (no circuit).</summary>

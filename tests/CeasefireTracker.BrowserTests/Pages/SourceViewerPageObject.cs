@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace CeasefireTracker.BrowserTests.Pages;
 
 /// <summary>The source viewer: a source's full text with its quotes marked.</summary>

@@ -1,8 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CeasefireTracker.BrowserTests.Infrastructure;
-using CeasefireTracker.BrowserTests.Pages;
 using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Api;
@@ -12,8 +10,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 
 namespace CeasefireTracker.BrowserTests.Security;
 
@@ -22,7 +18,7 @@ namespace CeasefireTracker.BrowserTests.Security;
 /// type is covered), then every page (enumerated from the app's routes) in Chromium: no injected element appears in
 /// the DOM, nothing runs, and the Content-Security-Policy reports no violation (the app needs no inline script).
 /// </summary>
-public sealed partial class ScriptInjectionBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>, IAsyncLifetime
+public sealed class ScriptInjectionBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>, IAsyncLifetime
 {
     /// <summary>Text that becomes an element (data-xss) and runs (window.__xss) wherever it reaches the page as markup.</summary>
     private static string Payload(string field) =>
@@ -33,7 +29,7 @@ public sealed partial class ScriptInjectionBrowserTests(BrowserAppFixture app) :
 
     public async Task InitializeAsync()
     {
-        await BrowserUsers.CreateAsync(app);
+        await TestUsers.CreateAccountsAsync(app.Services);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         // xunit makes an instance per test; the fixture's store is filled once.
@@ -67,15 +63,15 @@ public sealed partial class ScriptInjectionBrowserTests(BrowserAppFixture app) :
         // Pages of an analyst's own work show text that is not a record: an import run, an API token, an ingestion.
         db.Set<ImportRun>().Add(new ImportRun
         {
-            DataSet = Payload("ImportRun.DataSet"), DataSetVersion = "1", FileName = Payload("ImportRun.FileName"), UserName = BrowserUsers.Analyst,
+            DataSet = Payload("ImportRun.DataSet"), DataSetVersion = "1", FileName = Payload("ImportRun.FileName"), UserName = TestUsers.AnalystEmail,
             Status = ImportStatus.Failed, StartedAtUtc = DateTime.UtcNow, FinishedAtUtc = DateTime.UtcNow, Message = Payload("ImportRun.Message"),
         });
-        var analystId = await db.Set<IdentityUser>().Where(u => u.UserName == BrowserUsers.Analyst).Select(u => u.Id).SingleAsync();
+        var analystId = await db.Set<IdentityUser>().Where(u => u.UserName == TestUsers.AnalystEmail).Select(u => u.Id).SingleAsync();
         db.Set<ApiToken>().Add(new ApiToken { UserId = analystId, Name = Payload("ApiToken.Name"), SecretHash = "x", Prefix = "xss", CreatedAtUtc = DateTime.UtcNow });
         db.Set<IngestionSession>().Add(new IngestionSession
         {
             ConflictId = await db.Conflicts.Select(c => c.Id).FirstAsync(), Title = Payload("IngestionSession.Title"), Publisher = Payload("IngestionSession.Publisher"),
-            ArticleDate = new DateOnly(2020, 10, 10), Language = "fr", Text = Payload("IngestionSession.Text"), CreatedBy = BrowserUsers.Analyst,
+            ArticleDate = new DateOnly(2020, 10, 10), Language = "fr", Text = Payload("IngestionSession.Text"), CreatedBy = TestUsers.AnalystEmail,
             CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow,
         });
         await db.SaveChangesAsync();
@@ -87,22 +83,28 @@ public sealed partial class ScriptInjectionBrowserTests(BrowserAppFixture app) :
     public static TheoryData<string> EveryPage()
     {
         var data = new TheoryData<string>();
-        var templates = typeof(Program).Assembly.GetTypes().Where(t => typeof(IComponent).IsAssignableFrom(t))
-            .SelectMany(t => t.GetCustomAttributes<RouteAttribute>()).Select(r => r.Template).Distinct().Order();
-        foreach (var template in templates)
+        foreach (var template in AppRoutes.Templates())
         {
             var slugs = template.Contains("{Slug}") ? RecordKind.All.Select(k => k.Slug) : [""];
             foreach (var slug in slugs)
-                data.Add(RouteParameter().Replace(template, m => m.Groups[1].Value == "Slug" ? slug : "1").TrimStart('/')
+                data.Add(AppRoutes.Fill(template, name => name == "Slug" ? slug : "1").TrimStart('/')
                     + (template == "/search" ? "?q=xss" : ""));
         }
         return data;
     }
 
+    [Fact]
+    public void EveryPageHoldsTheKnownPagesAndEveryRecordKindsManagePage() =>
+        Enumerated.Covers(Enumerated.FirstColumn<string>(EveryPage()),
+            ["", "timeline", "sources/1", "search?q=xss", "manage", .. RecordKind.All.Select(k => $"manage/{k.Slug}"), "manage/casualty-reports"]);
+
     /// <summary>Pages rendered as plain HTML for everyone (no circuit to wait for), as <see cref="EveryPage"/> fills them (record 1).</summary>
-    private static readonly HashSet<string> StaticPages = typeof(Program).Assembly.GetTypes()
-        .Where(t => typeof(IComponent).IsAssignableFrom(t) && t.GetCustomAttribute<ExcludeFromInteractiveRoutingAttribute>() is not null)
-        .SelectMany(t => t.GetCustomAttributes<RouteAttribute>()).Select(r => RouteParameter().Replace(r.Template, "1").TrimStart('/')).ToHashSet();
+    private static readonly HashSet<string> StaticPages = AppRoutes
+        .Templates(t => t.GetCustomAttribute<ExcludeFromInteractiveRoutingAttribute>() is not null)
+        .Select(template => AppRoutes.Fill(template, _ => "1").TrimStart('/')).ToHashSet();
+
+    [Fact]
+    public void TheStaticPagesHoldTheRecordPagesAndSearch() => Enumerated.Covers(StaticPages, "casualties/1", "events/1", "search", "account/login");
 
     /// <summary>Pages that show no stored record text.</summary>
     private static readonly string[] PagesWithoutRecords = ["Error", "not-found", "account/access-denied", "account/login", "account/users", "manage"];
@@ -135,13 +137,10 @@ public sealed partial class ScriptInjectionBrowserTests(BrowserAppFixture app) :
         var page = await fixture.NewPageAsync();
         await page.Context.AddInitScriptAsync(
             "document.addEventListener('securitypolicyviolation', e => (window.__csp = window.__csp || []).push(e.violatedDirective + ' ' + e.blockedURI));");
-        await new SignInPageObject(page).SignInAsync(BrowserUsers.Analyst, BrowserUsers.Password);
+        await new SignInPageObject(page).SignInAsync(TestUsers.AnalystEmail, TestUsers.Password);
         await page.CloseAsync();
         return page.Context;
     }));
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<BrowserAppFixture, Lazy<Task<IBrowserContext>>> Contexts = new();
-
-    [GeneratedRegex("\\{([A-Za-z]+)(:[a-z]+)?\\}")]
-    private static partial Regex RouteParameter();
 }

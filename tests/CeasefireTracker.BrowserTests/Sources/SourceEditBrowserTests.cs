@@ -1,16 +1,12 @@
 using System.Text.RegularExpressions;
-using CeasefireTracker.BrowserTests.Infrastructure;
-using CeasefireTracker.BrowserTests.Pages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 
 namespace CeasefireTracker.BrowserTests.Sources;
 
 /// <summary>Its own app and store: the test changes the seed source's text.</summary>
 public sealed class SourceEditBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>, IAsyncLifetime
 {
-    public Task InitializeAsync() => BrowserUsers.CreateAsync(app);
+    public Task InitializeAsync() => TestUsers.CreateAccountsAsync(app.Services);
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -24,7 +20,7 @@ public sealed class SourceEditBrowserTests(BrowserAppFixture app) : IClassFixtur
         });
         const string newQuote = "portant le nombre des militaires décédés à 360 personnes jusqu’à présent";
         var page = await app.NewPageAsync();
-        await new SignInPageObject(page).SignInAsync(BrowserUsers.Analyst, BrowserUsers.Password);
+        await new SignInPageObject(page).SignInAsync(TestUsers.AnalystEmail, TestUsers.Password);
         var manage = new ManagePageObject(page);
         await manage.OpenAsync("sources");
 

@@ -1,8 +1,5 @@
 using System.Text.RegularExpressions;
-using CeasefireTracker.BrowserTests.Infrastructure;
-using CeasefireTracker.BrowserTests.Pages;
 using Microsoft.EntityFrameworkCore;
-using static Microsoft.Playwright.Assertions;
 
 namespace CeasefireTracker.BrowserTests.Timeline;
 
@@ -11,8 +8,7 @@ public sealed class TimelineBrowserTests(BrowserAppFixture app) : IClassFixture<
     [Fact]
     public async Task AReaderBrowsesTheDaysLatestFirst()
     {
-        var page = await app.NewPageAsync();
-        var timeline = new TimelinePageObject(page);
+        var timeline = await app.NewPageAsync(p => new TimelinePageObject(p));
         await timeline.OpenAsync();
 
         await Expect(timeline.Heading).ToBeVisibleAsync();
@@ -45,8 +41,7 @@ public sealed class TimelineBrowserTests(BrowserAppFixture app) : IClassFixture<
     {
         var russia = await app.ReadStoreAsync(async db => (await db.Parties.SingleAsync(p => p.ExternalId == "party-russia")).Id);
 
-        var page = await app.NewPageAsync();
-        var timeline = new TimelinePageObject(page);
+        var timeline = await app.NewPageAsync(p => new TimelinePageObject(p));
         await timeline.OpenAsync($"?party={russia}&kind=Statement&from=2020-10-09&to=2020-10-09");
 
         await Expect(timeline.Entries).ToHaveCountAsync(2);
@@ -77,8 +72,7 @@ public sealed class TimelineBrowserTests(BrowserAppFixture app) : IClassFixture<
     [Fact]
     public async Task TheRecordsOfOneFactAreOneEntryWithItsPartsAndAnEventShowsItsSpan()
     {
-        var page = await app.NewPageAsync();
-        var timeline = new TimelinePageObject(page);
+        var timeline = await app.NewPageAsync(p => new TimelinePageObject(p));
         await timeline.OpenAsync("?from=2020-10-09&to=2020-10-09");
 
         await Expect(timeline.Entries).ToHaveCountAsync(5);

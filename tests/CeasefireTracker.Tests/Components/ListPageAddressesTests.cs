@@ -1,6 +1,5 @@
 using System.Net;
 using CeasefireTracker.Tests.Http;
-using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CeasefireTracker.Tests.Components;

@@ -1,5 +1,4 @@
 using System.Net;
-using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CeasefireTracker.Tests.Components;

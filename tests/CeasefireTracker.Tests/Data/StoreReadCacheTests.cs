@@ -1,6 +1,4 @@
 using CeasefireTracker.Data.Caching;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Tests.Data;
 

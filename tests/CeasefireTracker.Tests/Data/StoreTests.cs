@@ -1,6 +1,4 @@
 using CeasefireTracker.Data;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Tests.Data;
 

@@ -1,7 +1,5 @@
 using CeasefireTracker.Data;
 using CeasefireTracker.Data.Integrity;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Data;

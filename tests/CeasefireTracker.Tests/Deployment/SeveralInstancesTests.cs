@@ -8,13 +8,6 @@ using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Tests.Features.Account;
 using CeasefireTracker.Tests.Features.Api;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Deployment;
 
@@ -52,9 +45,7 @@ public sealed partial class SeveralInstancesTests(SeveralInstancesTests.Deployme
 
             public void Start()
             {
-                UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-                StartServer();
-                Url = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/');
+                Url = StartOnLoopback().TrimEnd('/');
             }
 
             public HttpClient Client(string? cookie = null) => ClientOf(Url, cookie);
@@ -270,14 +261,11 @@ public sealed partial class SeveralInstancesTests(SeveralInstancesTests.Deployme
 
     private async Task CreateAnalystAsync(string email)
     {
-        await using var scope = _first.Services.CreateAsyncScope();
-        Assert.Empty(await scope.ServiceProvider.GetRequiredService<UserAdministration>()
-            .CreateUnrestrictedAsync(email, AccountHttpTests.Password, [Roles.Analyst]));
+        await TestUsers.CreateAccountAsync(_first.Services, email, Roles.Analyst);
     }
 
-    private static RecordEditor EditorOn(Deployment.Instance instance) => new(
-        instance.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>(), new TestUsers.Provider(TestUsers.Analyst),
-        NullLogger<RecordEditor>.Instance);
+    private static RecordEditor EditorOn(Deployment.Instance instance) =>
+        TestUsers.Editor(instance.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>());
 
     private static async Task<EditResult> SetFigureAsync(Deployment.Instance instance, string externalId, int figure)
     {

@@ -1,5 +1,4 @@
 using System.Net;
-using CeasefireTracker.Tests.Infrastructure;
 
 namespace CeasefireTracker.Tests.Http;
 

@@ -1,7 +1,3 @@
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace CeasefireTracker.Tests.Http;
 
 /// <summary>A record with a coded value no member names (a bad import, a hand edit) shows as "unknown"; the pages still load.</summary>

@@ -3,8 +3,6 @@ using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Features.Api;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Export;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Http;
 
@@ -28,6 +26,7 @@ public sealed class ExtremeDatesHttpTests(TrackerAppFactory factory) : IClassFix
     {
         var client = factory.CreateClient();
         var failures = new List<string>();
+        Enumerated.Covers(factory.Services.GetServices<ListPage>().Select(p => p.Path), "casualties", "timeline", "casualties/*", "sources/*");
         foreach (var page in factory.Services.GetServices<ListPage>())
         foreach (var key in page.Keys)
         foreach (var value in ExtremeValues)
@@ -49,9 +48,11 @@ public sealed class ExtremeDatesHttpTests(TrackerAppFactory factory) : IClassFix
     {
         var client = factory.CreateClient();
         var addresses = new List<string>();
+        Enumerated.Covers(RecordKind.All.SelectMany(k => k.FilterKeys).Distinct(), DateKeys);
         foreach (var kind in RecordKind.All)
         foreach (var key in kind.FilterKeys)
             addresses.AddRange(ExtremeValues.Select(v => $"/api/v1/{kind.Slug}?{key}={v}"));
+        Enumerated.Covers(factory.Services.GetServices<IExportDataset>().Select(d => d.Name), "casualties");
         foreach (var dataset in factory.Services.GetServices<IExportDataset>())
         foreach (var key in DateKeys)
             addresses.AddRange(ExtremeValues.Select(v => $"/export/{dataset.Name}.csv?{key}={v}"));

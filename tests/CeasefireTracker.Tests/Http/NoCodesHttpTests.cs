@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using CeasefireTracker.Domain;
-using CeasefireTracker.Tests.Infrastructure;
 
 namespace CeasefireTracker.Tests.Http;
 

@@ -2,8 +2,6 @@ using CeasefireTracker.Data;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Tests.Features.Account;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Http;
 
@@ -71,9 +69,7 @@ public sealed class ReaderPageCacheTests(AccountHttpTests.Factory factory) : ICl
     [Fact]
     public async Task ASignedInAnalystIsNeverServedAReadersCachedPage()
     {
-        await using (var scope = factory.Services.CreateAsyncScope())
-            Assert.Empty(await scope.ServiceProvider.GetRequiredService<UserAdministration>()
-                .CreateUnrestrictedAsync("cache@example.org", AccountHttpTests.Password, [Roles.Analyst]));
+        await TestUsers.CreateAccountAsync(factory.Services, "cache@example.org", Roles.Analyst);
         var readers = await Client().GetStringAsync("/ceasefires");
         Assert.Equal(readers, await Client().GetStringAsync("/ceasefires"));
         var analyst = Client();
@@ -88,9 +84,7 @@ public sealed class ReaderPageCacheTests(AccountHttpTests.Factory factory) : ICl
     [Fact]
     public async Task AFailedSignInDoesNotDropTheReadersCachedPages()
     {
-        await using (var scope = factory.Services.CreateAsyncScope())
-            Assert.Empty(await scope.ServiceProvider.GetRequiredService<UserAdministration>()
-                .CreateUnrestrictedAsync("wrong-password@example.org", AccountHttpTests.Password, [Roles.Analyst]));
+        await TestUsers.CreateAccountAsync(factory.Services, "wrong-password@example.org", Roles.Analyst);
         await Client().GetAsync("/sources");
 
         // Counts a failed attempt on the account: a write to the Identity tables, not to any record.

@@ -1,6 +1,3 @@
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace CeasefireTracker.Tests.Http;
 
 /// <summary>A record whose stored date cannot be read is left out and named; the pages show the rest.</summary>

@@ -1,8 +1,6 @@
 using Bunit;
 using Bunit.TestDoubles;
 using CeasefireTracker.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -10,9 +8,9 @@ namespace CeasefireTracker.Tests.Infrastructure;
 
 /// <summary>
 /// One bUnit set-up for every component test: MudBlazor services, loose JS interop, no transitions, and a seeded
-/// temporary database behind <see cref="IDbContextFactory{TContext}"/>.
+/// temporary database behind <see cref="IDbContextFactory{TContext}"/>, plus the services a test class names.
 /// </summary>
-public abstract class BunitTestBase : IAsyncLifetime
+public abstract class BunitTestBase(Action<IServiceCollection>? services = null) : IAsyncLifetime
 {
     // bUnit's one-second default wait fails on a loaded two-core CI machine while the component is still rendering.
     static BunitTestBase() => BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(15);
@@ -38,6 +36,8 @@ public abstract class BunitTestBase : IAsyncLifetime
         // Reader pages hold analyst-only controls in AuthorizeView; tests see them as an anonymous reader unless
         // a test signs in through the context AddAuthorization returns.
         Authorization = Context.AddAuthorization();
+        // The feature services the page under test needs (its queries), given by the test class.
+        services?.Invoke(Context.Services);
     }
 
     /// <summary>Renders a component inside the MudBlazor providers that popovers, dialogs and snackbars need.</summary>

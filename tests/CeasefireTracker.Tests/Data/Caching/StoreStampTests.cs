@@ -1,7 +1,5 @@
 using CeasefireTracker.Data;
 using CeasefireTracker.Data.Caching;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

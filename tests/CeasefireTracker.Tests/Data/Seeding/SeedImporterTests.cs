@@ -1,7 +1,5 @@
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Data.Seeding;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Data.Seeding;

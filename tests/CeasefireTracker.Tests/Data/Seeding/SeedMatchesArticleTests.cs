@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using CeasefireTracker.Domain;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Tests.Data.Seeding;
 

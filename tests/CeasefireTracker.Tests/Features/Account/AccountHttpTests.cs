@@ -1,15 +1,13 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using CeasefireTracker.Features.Account;
-using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Features.Account;
 
 public sealed partial class AccountHttpTests(AccountHttpTests.Factory factory) : IClassFixture<AccountHttpTests.Factory>
 {
-    public const string Password = "Http-Test-Password-1";
+    public const string Password = TestUsers.Password;
 
     public sealed class Factory : TrackerAppFactory
     {
@@ -21,8 +19,7 @@ public sealed partial class AccountHttpTests(AccountHttpTests.Factory factory) :
 
     private async Task CreateUserAsync(string email, params string[] roles)
     {
-        await using var scope = factory.Services.CreateAsyncScope();
-        Assert.Empty(await scope.ServiceProvider.GetRequiredService<UserAdministration>().CreateUnrestrictedAsync(email, Password, roles));
+        await TestUsers.CreateAccountAsync(factory.Services, email, roles);
     }
 
     internal static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password, bool withToken = true,

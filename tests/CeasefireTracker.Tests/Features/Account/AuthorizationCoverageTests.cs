@@ -1,12 +1,10 @@
 using System.Reflection;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Editing;
-using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Features.Account;
 
@@ -17,9 +15,6 @@ public sealed class AuthorizationCoverageTests(TrackerAppFactory factory) : ICla
 {
     private static readonly Type[] WritingServices = [typeof(RecordEditor), typeof(UserAdministration)];
 
-    private static IEnumerable<Type> RoutablePages() => typeof(Program).Assembly.GetTypes()
-        .Where(t => typeof(IComponent).IsAssignableFrom(t) && t.GetCustomAttributes<RouteAttribute>().Any());
-
     private static bool Writes(Type page) =>
         page.GetCustomAttributes<RouteAttribute>().Any(r => r.Template.StartsWith("/manage", StringComparison.Ordinal)
                                                             || r.Template.StartsWith("/account/users", StringComparison.Ordinal))
@@ -29,7 +24,8 @@ public sealed class AuthorizationCoverageTests(TrackerAppFactory factory) : ICla
     [Fact]
     public void EveryPageThatWritesRequiresTheAnalystOrAdminRole()
     {
-        var writing = RoutablePages().Where(Writes).ToList();
+        Enumerated.Covers(AppRoutes.Pages.Select(p => p.Name), "HomePage", "ManagePage", "UsersPage");
+        var writing = AppRoutes.Pages.Where(Writes).ToList();
         Assert.Contains(writing, p => p.Name == "ManagePage");
         Assert.Contains(writing, p => p.Name == "UsersPage");
         foreach (var page in writing)
@@ -71,7 +67,8 @@ public sealed class AuthorizationCoverageTests(TrackerAppFactory factory) : ICla
     public void EveryPostedFormCarriesAnAntiforgeryRequirement()
     {
         var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText is "/account/sign-in" or "/account/logout");
+            .Where(e => e.RoutePattern.RawText is "/account/sign-in" or "/account/logout").ToList();
+        Enumerated.Covers(endpoints.Select(e => e.RoutePattern.RawText), "/account/sign-in", "/account/logout");
         Assert.All(endpoints, e => Assert.True(e.Metadata.GetMetadata<Microsoft.AspNetCore.Antiforgery.IAntiforgeryMetadata>()?.RequiresValidation));
     }
 }

@@ -1,7 +1,5 @@
 using CeasefireTracker.Features.Account;
-using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Features.Account;
 

@@ -1,8 +1,6 @@
 using System.Reflection;
 using CeasefireTracker.Features.Account;
-using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CeasefireTracker.Tests.Features.Account;

@@ -1,12 +1,10 @@
 using System.Net;
 using CeasefireTracker.Features.Account;
-using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Features.Account;
 
@@ -50,9 +48,7 @@ public sealed class SignInHardeningHttpTests(SignInHardeningHttpTests.Factory fa
 
     private async Task CreateUserAsync(string email)
     {
-        await using var scope = factory.Services.CreateAsyncScope();
-        Assert.Empty(await scope.ServiceProvider.GetRequiredService<UserAdministration>()
-            .CreateUnrestrictedAsync(email, AccountHttpTests.Password, [Roles.Analyst]));
+        await TestUsers.CreateAccountAsync(factory.Services, email, Roles.Analyst);
     }
 
     [Fact]

@@ -3,12 +3,9 @@ using System.Text.RegularExpressions;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Editing;
-using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Features.Account;
 
@@ -22,9 +19,7 @@ public sealed partial class SignOutHttpTests(SignOutHttpTests.Factory factory) :
 
     private async Task CreateAnalystAsync(string email)
     {
-        await using var scope = factory.Services.CreateAsyncScope();
-        Assert.Empty(await scope.ServiceProvider.GetRequiredService<UserAdministration>()
-            .CreateUnrestrictedAsync(email, AccountHttpTests.Password, [Roles.Analyst]));
+        await TestUsers.CreateAccountAsync(factory.Services, email, Roles.Analyst);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]

@@ -2,9 +2,7 @@ using System.Net.Http.Headers;
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Api;
-using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Features.Api;
 

@@ -4,8 +4,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml;
 using CeasefireTracker.Domain;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Tests.Features.Api;
 

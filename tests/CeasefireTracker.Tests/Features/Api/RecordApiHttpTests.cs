@@ -6,8 +6,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Editing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Features.Api;
 
@@ -86,6 +84,9 @@ public sealed class RecordApiHttpTests(ApiAppFactory factory) : IClassFixture<Ap
     }
 
     public static TheoryData<string> Kinds() => new(RecordKind.All.Select(k => k.Slug));
+
+    [Fact]
+    public void TheRecordKindsHoldTheKnownKinds() => Enumerated.Covers(Enumerated.FirstColumn<string>(Kinds()), "casualty-reports", "sides", "sources");
 
     [Fact]
     public async Task ARecordIsFoundByItsSeedIdAndByItsNumberWithAnETag()

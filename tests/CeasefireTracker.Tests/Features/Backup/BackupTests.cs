@@ -1,7 +1,5 @@
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Backup;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 
 namespace CeasefireTracker.Tests.Features.Backup;

@@ -2,22 +2,13 @@ using Bunit;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Casualties;
-using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace CeasefireTracker.Tests.Features.Casualties;
 
-public sealed class CasualtiesPageTests : BunitTestBase
+public sealed class CasualtiesPageTests() : BunitTestBase(services => services.AddCasualtyQueries())
 {
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        Context.Services.AddCasualtyQueries();
-    }
-
     private NavigationManager Navigation => Context.Services.GetRequiredService<NavigationManager>();
 
     private async Task<int> SideIdAsync(string externalId)

@@ -2,7 +2,6 @@ using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Tests.Features.Generation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Tests.Features.Casualties;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using CeasefireTracker.Tests.Infrastructure;
 
 namespace CeasefireTracker.Tests.Features.Casualties;
 

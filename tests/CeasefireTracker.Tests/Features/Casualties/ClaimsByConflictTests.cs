@@ -1,7 +1,6 @@
 using Bunit;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Casualties;
-using CeasefireTracker.Tests.Infrastructure;
 
 namespace CeasefireTracker.Tests.Features.Casualties;
 

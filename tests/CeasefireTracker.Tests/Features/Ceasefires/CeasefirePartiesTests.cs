@@ -1,10 +1,6 @@
 using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Features.Ceasefires;
 
@@ -13,7 +9,7 @@ public sealed class CeasefirePartiesTests(TrackerAppFactory factory) : IClassFix
 {
     private IDbContextFactory<TrackerDbContext> Store => factory.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>();
 
-    private RecordEditor Editor => new(Store, new TestUsers.Provider(TestUsers.Analyst), NullLogger<RecordEditor>.Instance);
+    private RecordEditor Editor => TestUsers.Editor(Store);
 
     private async Task<(Ceasefire Ceasefire, int Turkey)> SeedCeasefireAsync()
     {

@@ -1,20 +1,11 @@
 using Bunit;
 using CeasefireTracker.Features.Ceasefires;
-using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Features.Ceasefires;
 
-public sealed class CeasefiresPageTests : BunitTestBase
+public sealed class CeasefiresPageTests() : BunitTestBase(services => services.AddCeasefireQueries())
 {
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        Context.Services.AddCeasefireQueries();
-    }
-
     [Fact]
     public void ShowsTheCeasefireWithMediatorPartiesTimesAndTerms()
     {
@@ -89,10 +80,7 @@ public sealed class CeasefiresHttpTests(TrackerAppFactory factory) : IClassFixtu
     [Fact]
     public async Task TheCeasefirePageIsPrerenderedWithItsTerms()
     {
-        var html = await factory.GetPageAsync("/ceasefires");
-        Assert.Contains("Moscow ceasefire of 10 October 2020", html);
-        Assert.Contains("Exchange of bodies", html);
-        Assert.Contains("href=\"sources/1?highlight=", html);
+        await factory.AssertPageShowsAsync("/ceasefires", "Moscow ceasefire of 10 October 2020", "Exchange of bodies", "href=\"sources/1?highlight=");
     }
 
     [Theory]

@@ -1,9 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using CeasefireTracker.Data;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Features.Export;
 

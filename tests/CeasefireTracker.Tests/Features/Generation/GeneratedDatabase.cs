@@ -1,7 +1,6 @@
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Generation;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Tests.Features.Generation;
 
@@ -24,7 +23,7 @@ public sealed class GeneratedDatabase : IAsyncLifetime
     public TrackerDbContext CreateContext() =>
         new(new DbContextOptionsBuilder<TrackerDbContext>().UseSqlite(ConnectionString(Path)).Options);
 
-    public IDbContextFactory<TrackerDbContext> Factory => new Tests.Infrastructure.ContextFactory(CreateContext);
+    public IDbContextFactory<TrackerDbContext> Factory => new ContextFactory(CreateContext);
 
     public async Task InitializeAsync() => Summary = await GenerateCommand.GenerateAsync(Options(Path));
 

@@ -3,9 +3,7 @@ using CeasefireTracker.Data;
 using CeasefireTracker.Data.Seeding;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Generation;
-using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Features.Generation;

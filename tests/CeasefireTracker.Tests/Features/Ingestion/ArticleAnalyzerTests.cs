@@ -45,7 +45,7 @@ public class ArticleAnalyzerTests
     [Fact]
     public void EveryProposalsQuoteIsTheArticlesTextAtItsPosition()
     {
-        var text = File.ReadAllText(Path.Combine(Infrastructure.TestDatabase.SeedDirectory, "moscow-talks-2020-10-09.fr.txt"));
+        var text = File.ReadAllText(Path.Combine(TestDatabase.SeedDirectory, "moscow-talks-2020-10-09.fr.txt"));
 
         var analysis = Analyze(text, "fr");
 
@@ -90,7 +90,7 @@ public class ArticleAnalyzerTests
     [Fact]
     public void ACeasefireGetsItsTimeInForceMediatorPartiesAndTerms()
     {
-        var text = File.ReadAllText(Path.Combine(Infrastructure.TestDatabase.SeedDirectory, "moscow-talks-2020-10-09.fr.txt"));
+        var text = File.ReadAllText(Path.Combine(TestDatabase.SeedDirectory, "moscow-talks-2020-10-09.fr.txt"));
 
         var analysis = Analyze(text, "fr");
 

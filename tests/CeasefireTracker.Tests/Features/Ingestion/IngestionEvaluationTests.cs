@@ -1,6 +1,5 @@
 using CeasefireTracker.Features.Ingestion;
 using CeasefireTracker.Features.Ingestion.Evaluation;
-using CeasefireTracker.Tests.Infrastructure;
 
 namespace CeasefireTracker.Tests.Features.Ingestion;
 

@@ -1,8 +1,6 @@
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Ingestion;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Features.Ingestion;
@@ -26,6 +24,16 @@ public class IngestionServiceTests
         db.Add(conflict);
         await db.SaveChangesAsync();
         return conflict.Id;
+    }
+
+    /// <summary>The seed article read into a new conflict of <paramref name="database"/>: the service, its session and proposals.</summary>
+    private static async Task<(IngestionService Service, IngestionSession Session, List<Proposal> Proposals)> StartSeedArticleAsync(TestDatabase database)
+    {
+        var conflict = await NewConflictAsync(database);
+        var service = Service(database);
+        var started = await service.StartAsync(Request(conflict, SeedArticle));
+        var session = (await service.FindAsync(started.SessionId!.Value))!;
+        return (service, session, session.ReadProposals());
     }
 
     private static ArticleRequest Request(int conflictId, string text) => new()
@@ -92,11 +100,7 @@ public class IngestionServiceTests
     public async Task AcceptedProposalsAreSavedAsOneAuditedOperationWithTheArticleAsTheirSource()
     {
         await using var database = await TestDatabase.CreateAsync(seed: false);
-        var conflict = await NewConflictAsync(database);
-        var service = Service(database);
-        var started = await service.StartAsync(Request(conflict, SeedArticle));
-        var session = (await service.FindAsync(started.SessionId!.Value))!;
-        var proposals = session.ReadProposals();
+        var (service, session, proposals) = await StartSeedArticleAsync(database);
         var increment = proposals.OfType<CasualtyFigureProposal>().Single(f => f.FigureAsWritten == "30 autres");
         var toll = proposals.OfType<CasualtyFigureProposal>().Single(f => f.BestEstimate == 350);
         increment.Status = toll.Status = ProposalStatus.Accepted;
@@ -127,11 +131,7 @@ public class IngestionServiceTests
     public async Task AProposalThatCannotBeSavedStopsTheWholeBatchAndNothingIsWritten()
     {
         await using var database = await TestDatabase.CreateAsync(seed: false);
-        var conflict = await NewConflictAsync(database);
-        var service = Service(database);
-        var started = await service.StartAsync(Request(conflict, SeedArticle));
-        var session = (await service.FindAsync(started.SessionId!.Value))!;
-        var proposals = session.ReadProposals();
+        var (service, session, proposals) = await StartSeedArticleAsync(database);
         var figure = proposals.OfType<CasualtyFigureProposal>().Single(f => f.BestEstimate == 350);
         figure.Status = ProposalStatus.Accepted;
         figure.Low = 400; // above the best estimate: the validator refuses it

@@ -2,7 +2,6 @@ using Bunit;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Overview;
-using CeasefireTracker.Tests.Infrastructure;
 
 namespace CeasefireTracker.Tests.Features.Overview;
 

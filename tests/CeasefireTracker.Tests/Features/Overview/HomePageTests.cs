@@ -2,22 +2,12 @@ using Bunit;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Overview;
 using CeasefireTracker.Domain;
-using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Tests.Features.Overview;
 
-public sealed class HomePageTests : BunitTestBase
+public sealed class HomePageTests() : BunitTestBase(services => services.AddCasualtyQueries().AddOverviewQueries())
 {
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        Context.Services.AddCasualtyQueries();
-        Context.Services.AddOverviewQueries();
-    }
-
     [Fact]
     public void ShowsTheCountsOfTheStore()
     {

@@ -1,6 +1,5 @@
 using Bunit;
 using CeasefireTracker.Features.Overview;
-using CeasefireTracker.Tests.Infrastructure;
 using MudBlazor;
 
 namespace CeasefireTracker.Tests.Features.Overview;

@@ -1,17 +1,10 @@
 using Bunit;
 using CeasefireTracker.Features.Parties;
-using CeasefireTracker.Tests.Infrastructure;
 
 namespace CeasefireTracker.Tests.Features.Parties;
 
-public sealed class PartiesPageTests : BunitTestBase
+public sealed class PartiesPageTests() : BunitTestBase(services => services.AddPartyQueries())
 {
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        Context.Services.AddPartyQueries();
-    }
-
     [Fact]
     public void ListsPartiesWithSideAndParentAndOfficialsWithTheirParty()
     {
@@ -32,9 +25,6 @@ public sealed class PartiesHttpTests(TrackerAppFactory factory) : IClassFixture<
     [Fact]
     public async Task ThePartiesPageIsPrerendered()
     {
-        var html = await factory.GetPageAsync("/parties");
-        Assert.Contains("OSCE Minsk Group", html);
-        Assert.Contains("Ibrahim Kalin", html);
-        Assert.Contains("Belligerent", html);
+        await factory.AssertPageShowsAsync("/parties", "OSCE Minsk Group", "Ibrahim Kalin", "Belligerent");
     }
 }

@@ -2,11 +2,10 @@ using System.Net;
 using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Account;
+using CeasefireTracker.Features.Editing;
+using CeasefireTracker.Features.Permalinks;
 using CeasefireTracker.Tests.Features.Account;
-using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Features.Permalinks;
 
@@ -14,6 +13,14 @@ namespace CeasefireTracker.Tests.Features.Permalinks;
 public sealed class RecordPageHttpTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
 {
     public static TheoryData<string> Paths => ["casualties", "events", "statements", "ceasefires", "parties"];
+
+    [Fact]
+    public void ThePathsAreEveryRecordPageKind()
+    {
+        var withPages = RecordKind.All.Select(k => k.ReaderPath).OfType<string>().Where(p => RecordPageKinds.FromPath(p) is not null).ToList();
+        var paths = Enumerated.Covers(Enumerated.FirstColumn<string>(Paths), [.. withPages, "casualties"]);
+        Assert.Equal(withPages.Order(), paths.Order());
+    }
 
     private static IQueryable<Entity> Set(TrackerDbContext db, string path) => path switch
     {
@@ -93,9 +100,7 @@ public sealed class RecordPageHttpTests(TrackerAppFactory factory) : IClassFixtu
     [Fact]
     public async Task TheHistoryIsShownToAnalystsAndNotToReaders()
     {
-        await using (var scope = factory.Services.CreateAsyncScope())
-            Assert.Empty(await scope.ServiceProvider.GetRequiredService<UserAdministration>()
-                .CreateUnrestrictedAsync("permalink-analyst@example.org", AccountHttpTests.Password, [Roles.Analyst]));
+        await TestUsers.CreateAccountAsync(factory.Services, "permalink-analyst@example.org", Roles.Analyst);
         var analyst = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await AccountHttpTests.PostSignInAsync(analyst, "permalink-analyst@example.org", AccountHttpTests.Password);
         var record = await FirstAsync("statements");

@@ -1,9 +1,6 @@
 using System.Net;
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Search;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Features.Search;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CeasefireTracker.Tests.Infrastructure;
 
 namespace CeasefireTracker.Tests.Features.Security;
 

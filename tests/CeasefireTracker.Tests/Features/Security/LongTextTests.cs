@@ -1,8 +1,5 @@
 using CeasefireTracker.Data;
-using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CeasefireTracker.Tests.Features.Security;

@@ -1,20 +1,11 @@
 using Bunit;
 using CeasefireTracker.Features.Sources;
-using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Features.Sources;
 
-public sealed class SourceViewerPageTests : BunitTestBase
+public sealed class SourceViewerPageTests() : BunitTestBase(services => services.AddSourceQueries())
 {
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        Context.Services.AddSourceQueries();
-    }
-
     [Fact]
     public void MarksEveryQuoteInPlaceAndKeepsTheTextWhole()
     {

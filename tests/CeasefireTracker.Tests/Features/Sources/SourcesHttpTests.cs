@@ -1,5 +1,3 @@
-using CeasefireTracker.Tests.Infrastructure;
-
 namespace CeasefireTracker.Tests.Features.Sources;
 
 public sealed class SourcesHttpTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
@@ -7,9 +5,7 @@ public sealed class SourcesHttpTests(TrackerAppFactory factory) : IClassFixture<
     [Fact]
     public async Task TheSourceListShowsTheArticleWithItsCitationCount()
     {
-        var html = await factory.GetPageAsync("/sources");
-        Assert.Contains("Les pourparlers de haut niveau", html);
-        Assert.Contains("publisher not named", html);
+        var html = await factory.AssertPageShowsAsync("/sources", "Les pourparlers de haut niveau", "publisher not named");
         // 7 events + 1 ceasefire + 3 terms + 9 casualty reports + 5 statements.
         Assert.Matches("citation-count\"[^>]*>25<", html);
     }
@@ -17,11 +13,8 @@ public sealed class SourcesHttpTests(TrackerAppFactory factory) : IClassFixture<
     [Fact]
     public async Task TheViewerShowsTheFullTextWithTheHighlightedQuote()
     {
-        var html = await factory.GetPageAsync("/sources/1");
-        Assert.Contains("class=\"source-text\"", html);
-        Assert.Contains("class=\"quote-mark\"", html);
-        Assert.Contains("The last line is a truncated fragment", html);
-        Assert.Contains("Records citing this source (25)", html);
+        await factory.AssertPageShowsAsync("/sources/1",
+            "class=\"source-text\"", "class=\"quote-mark\"", "The last line is a truncated fragment", "Records citing this source (25)");
     }
 
     [Fact]
@@ -39,9 +32,7 @@ public sealed class SourcesHttpTests(TrackerAppFactory factory) : IClassFixture<
     [InlineData("999999:10", "lies outside this source")]
     public async Task ABadHighlightIsReportedAndTheSourceStillShows(string highlight, string message)
     {
-        var html = await factory.GetPageAsync($"/sources/1?highlight={highlight}");
-        Assert.Contains(message, html);
-        Assert.Contains("class=\"source-text\"", html);
+        var html = await factory.AssertPageShowsAsync($"/sources/1?highlight={highlight}", message, "class=\"source-text\"");
         Assert.DoesNotContain("quote-mark-active", html);
     }
 }

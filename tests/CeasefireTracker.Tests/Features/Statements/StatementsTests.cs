@@ -1,22 +1,12 @@
 using Bunit;
 using CeasefireTracker.Features.Parties;
 using CeasefireTracker.Features.Statements;
-using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Features.Statements;
 
-public sealed class StatementsPageTests : BunitTestBase
+public sealed class StatementsPageTests() : BunitTestBase(services => services.AddStatementQueries().AddPartyQueries())
 {
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        Context.Services.AddStatementQueries();
-        Context.Services.AddPartyQueries();
-    }
-
     [Fact]
     public void ShowsEachStatementInItsLanguageWithSpeakerAndKindOfSpeech()
     {
@@ -68,19 +58,13 @@ public sealed class StatementsHttpTests(TrackerAppFactory factory) : IClassFixtu
     [Fact]
     public async Task TheStatementsPageIsPrerenderedWithTheOriginalWords()
     {
-        var html = await factory.GetPageAsync("/statements");
-        Assert.Contains("lang=\"fr\"", html);
-        Assert.Contains("Sergey Lavrov", html);
-        Assert.Contains("5 statements, page 1 of 1", html);
+        var html = await factory.AssertPageShowsAsync("/statements", "lang=\"fr\"", "Sergey Lavrov", "5 statements, page 1 of 1");
     }
 
     [Fact]
     public async Task BadFilterValuesAreNamedNotAnError()
     {
-        var html = await factory.GetPageAsync("/statements?party=abc&speaker=-1&page=x");
-        Assert.Contains("party \"abc\" is not a whole number", html);
-        Assert.Contains("speaker \"-1\" is not a whole number", html);
-        Assert.Contains("page \"x\" is not a whole number", html);
-        Assert.Contains("5 statements", html);
+        await factory.AssertPageShowsAsync("/statements?party=abc&speaker=-1&page=x",
+            "party \"abc\" is not a whole number", "speaker \"-1\" is not a whole number", "page \"x\" is not a whole number", "5 statements");
     }
 }

@@ -1,7 +1,6 @@
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Import;
 using CeasefireTracker.Tests.Features.Import;
-using CeasefireTracker.Tests.Infrastructure;
 
 namespace CeasefireTracker.Tests.Features.Summaries;
 

@@ -6,9 +6,6 @@ using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Overview;
 using CeasefireTracker.Data.Summaries;
 using CeasefireTracker.Features.Summaries;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Features.Summaries;

@@ -1,18 +1,13 @@
 using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Features.Timeline;
 
 /// <summary>An event an analyst writes names its parties, so the timeline's party filter finds it.</summary>
 public sealed class TimelineEventPartiesTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
 {
-    private RecordEditor Editor => new(factory.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>(),
-        new TestUsers.Provider(TestUsers.Analyst), NullLogger<RecordEditor>.Instance);
+    private RecordEditor Editor => TestUsers.Editor(factory.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>());
 
     private async Task<(int Russia, int Armenia, TimelineEvent Event)> NewEventAsync(string title)
     {

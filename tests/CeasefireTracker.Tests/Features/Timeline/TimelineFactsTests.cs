@@ -1,6 +1,5 @@
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Timeline;
-using CeasefireTracker.Tests.Infrastructure;
 
 namespace CeasefireTracker.Tests.Features.Timeline;
 

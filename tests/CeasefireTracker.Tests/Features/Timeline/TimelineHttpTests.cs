@@ -1,5 +1,3 @@
-using CeasefireTracker.Tests.Infrastructure;
-
 namespace CeasefireTracker.Tests.Features.Timeline;
 
 public sealed class TimelineHttpTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
@@ -7,9 +5,7 @@ public sealed class TimelineHttpTests(TrackerAppFactory factory) : IClassFixture
     [Fact]
     public async Task TheTimelineIsPrerenderedWithItsDaysLatestFirst()
     {
-        var html = await factory.GetPageAsync("/timeline");
-        Assert.Contains("<h1", html);
-        Assert.Contains("High-level talks in Moscow end in a ceasefire", html);
+        var html = await factory.AssertPageShowsAsync("/timeline", "<h1", "High-level talks in Moscow end in a ceasefire");
         var tenth = html.IndexOf("Saturday 10 October 2020", StringComparison.Ordinal);
         var ninth = html.IndexOf("Friday 9 October 2020", StringComparison.Ordinal);
         var september = html.IndexOf("Sunday 27 September 2020", StringComparison.Ordinal);
@@ -21,11 +17,9 @@ public sealed class TimelineHttpTests(TrackerAppFactory factory) : IClassFixture
     [Fact]
     public async Task BadQueryValuesAreNamedAndIgnoredNotAnError()
     {
-        var html = await factory.GetPageAsync("/timeline?kind=Nope&from=2020-13-45&party=x");
-        Assert.Contains("data-testid=\"filter-problems\"", html);
-        Assert.Contains("kind \"Nope\" is not one of", html);
-        Assert.Contains("from \"2020-13-45\" is not a date", html);
-        Assert.Contains("party \"x\" is not a whole number", html);
+        var html = await factory.AssertPageShowsAsync("/timeline?kind=Nope&from=2020-13-45&party=x",
+            "data-testid=\"filter-problems\"", "kind \"Nope\" is not one of", "from \"2020-13-45\" is not a date",
+            "party \"x\" is not a whole number");
         // Everything is still shown, unfiltered.
         Assert.Contains("Fighting resumes", html);
     }
@@ -33,8 +27,7 @@ public sealed class TimelineHttpTests(TrackerAppFactory factory) : IClassFixture
     [Fact]
     public async Task AKindFilterInTheAddressNarrowsTheTimeline()
     {
-        var html = await factory.GetPageAsync("/timeline?kind=Fighting");
-        Assert.Contains("Fighting resumes", html);
+        var html = await factory.AssertPageShowsAsync("/timeline?kind=Fighting", "Fighting resumes");
         Assert.DoesNotContain("High-level talks in Moscow", html);
         Assert.DoesNotContain("filter-problems", html);
     }
@@ -42,7 +35,6 @@ public sealed class TimelineHttpTests(TrackerAppFactory factory) : IClassFixture
     [Fact]
     public async Task AFilterThatMatchesNothingSaysSo()
     {
-        var html = await factory.GetPageAsync("/timeline?from=2021-01-01");
-        Assert.Contains("No entries match these filters.", html);
+        await factory.AssertPageShowsAsync("/timeline?from=2021-01-01", "No entries match these filters.");
     }
 }

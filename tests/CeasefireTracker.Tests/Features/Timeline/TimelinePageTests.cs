@@ -1,21 +1,12 @@
 using Bunit;
 using CeasefireTracker.Features.Parties;
 using CeasefireTracker.Features.Timeline;
-using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Features.Timeline;
 
-public sealed class TimelinePageTests : BunitTestBase
+public sealed class TimelinePageTests() : BunitTestBase(services => services.AddTimelineQueries().AddPartyQueries())
 {
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        Context.Services.AddTimelineQueries();
-        Context.Services.AddPartyQueries();
-    }
-
     [Fact]
     public void ShowsDaysLatestFirstWithTheirEntries()
     {

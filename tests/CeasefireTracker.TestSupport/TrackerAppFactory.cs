@@ -1,15 +1,23 @@
+using System.Net;
 using CeasefireTracker.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace CeasefireTracker.Tests.Infrastructure;
+namespace CeasefireTracker.TestSupport;
 
 /// <summary>
-/// The real app, with only its database swapped for a temporary file, or on a PostgreSQL run (<see cref="TestStore"/>)
-/// for a new database copied from a migrated, unseeded template (and logs kept out of the repo).
+/// The real app, with only its database swapped: a temporary file, or on a PostgreSQL run (<see cref="TestStore"/>) a
+/// new database; either copied from the migrated, seeded template of <see cref="TestDatabase"/>, so the app's own start
+/// finds nothing to migrate or import (and logs kept out of the repo). In-process for HTTP tests, or on a loopback
+/// port (<see cref="StartOnLoopback"/>) for a real browser or a proxy.
 /// </summary>
 public class TrackerAppFactory : WebApplicationFactory<Program>
 {
@@ -54,6 +62,25 @@ public class TrackerAppFactory : WebApplicationFactory<Program>
     /// <summary>Extra settings a test class needs, applied on top of the defaults.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
 
+    /// <summary>
+    /// False for a test of what the app's own start does to a new store (migrate, import the seed): a SQLite store then
+    /// starts as no file, as in a first deployment; a PostgreSQL one migrated but empty.
+    /// </summary>
+    protected virtual bool StartsFromTemplate => true;
+
+    /// <summary>Serves the app with Kestrel on a free loopback port and returns its address (ending in '/').</summary>
+    public string StartOnLoopback(Action<KestrelServerOptions>? configure = null)
+    {
+        UseKestrel(options =>
+        {
+            options.Listen(IPAddress.Loopback, 0);
+            configure?.Invoke(options);
+        });
+        StartServer();
+        return Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
+            .Addresses.First().TrimEnd('/') + "/";
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -61,19 +88,23 @@ public class TrackerAppFactory : WebApplicationFactory<Program>
         {
             ["Database:Path"] = DatabasePath,
         };
+        foreach (var (key, value) in Settings) settings[key] = value;
+        if (settings["Database:Path"] != DatabasePath) throw new InvalidOperationException("Override DatabasePath, not the setting.");
+
+        // The template holds the default seed folder's import: a class that reads another folder, or none, starts empty.
+        var seeded = StartsFromTemplate && !settings.ContainsKey("Database:SeedDirectory")
+                     && !string.Equals(settings.GetValueOrDefault("Database:SeedOnStartup"), "false", StringComparison.OrdinalIgnoreCase);
         if (Provider == DatabaseProvider.PostgreSQL)
         {
-            _postgreSqlConnectionString ??= TestStore.CreatePostgreSqlDatabaseAsync("migrated", async connectionString =>
-            {
-                await using var db = new TrackerDbContext(StoreProviders.TrackerOptions(Provider, connectionString));
-                await db.Database.MigrateAsync();
-            }).GetAwaiter().GetResult();
+            // Migrated either way: the server holds no unmigrated template, and migrating each test's database is slow.
+            _postgreSqlConnectionString ??= TestDatabase.CreatePostgreSqlCopyAsync(seeded).GetAwaiter().GetResult();
             settings["Database:Provider"] = nameof(DatabaseProvider.PostgreSQL);
             settings["Database:ConnectionString"] = _postgreSqlConnectionString;
         }
-
-        foreach (var (key, value) in Settings) settings[key] = value;
-        if (settings["Database:Path"] != DatabasePath) throw new InvalidOperationException("Override DatabasePath, not the setting.");
+        else if (StartsFromTemplate && !File.Exists(DatabasePath))
+        {
+            TestDatabase.CopySqliteTemplateAsync(DatabasePath, seeded).GetAwaiter().GetResult();
+        }
 
         // Settings read while the app is wired (the database path) come from UseSetting; settings read from the
         // built host's configuration (Serilog's sinks) need a source that comes after appsettings.json, so both.

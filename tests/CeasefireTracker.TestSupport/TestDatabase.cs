@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace CeasefireTracker.Tests.Infrastructure;
+namespace CeasefireTracker.TestSupport;
 
 /// <summary>
 /// A migrated store of its own, on the provider the run is for (<see cref="TestStore"/>): a SQLite file in the temp
@@ -37,14 +37,23 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool seed = true)
     {
-        var kind = seed ? "seeded" : "empty";
         if (provider == DatabaseProvider.PostgreSQL)
-            return new TestDatabase(provider, await TestStore.CreatePostgreSqlDatabaseAsync(kind, cs => PrepareAsync(provider, cs, seed)));
+            return new TestDatabase(provider, await CreatePostgreSqlCopyAsync(seed));
 
         var database = new TestDatabase(provider, null);
-        var template = await SqliteTemplates.GetOrAdd(kind, _ => CreateSqliteTemplateAsync(seed));
-        File.Copy(template, database.Path);
+        await CopySqliteTemplateAsync(database.Path, seed);
         return database;
+    }
+
+    /// <summary>A new PostgreSQL database copied from this process's migrated (and seeded) template: its connection string.</summary>
+    public static Task<string> CreatePostgreSqlCopyAsync(bool seed) =>
+        TestStore.CreatePostgreSqlDatabaseAsync(seed ? "seeded" : "empty", cs => PrepareAsync(DatabaseProvider.PostgreSQL, cs, seed));
+
+    /// <summary>Copies this process's migrated (and seeded) SQLite template to <paramref name="path"/>, made on first use.</summary>
+    public static async Task CopySqliteTemplateAsync(string path, bool seed)
+    {
+        var template = await SqliteTemplates.GetOrAdd(seed ? "seeded" : "empty", _ => CreateSqliteTemplateAsync(seed));
+        File.Copy(template, path);
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<string>> SqliteTemplates = new();

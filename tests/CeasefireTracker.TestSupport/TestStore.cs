@@ -1,7 +1,7 @@
 using CeasefireTracker.Data;
 using Npgsql;
 
-namespace CeasefireTracker.Tests.Infrastructure;
+namespace CeasefireTracker.TestSupport;
 
 /// <summary>
 /// Which store the data and HTTP tests run on. SQLite unless <c>CEASEFIRE_TEST_PROVIDER=PostgreSQL</c>; PostgreSQL needs
@@ -89,14 +89,5 @@ public static class TestStore
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
-    }
-}
-
-/// <summary>A test that needs a PostgreSQL server (<see cref="TestStore.ServerVariable"/>); skipped without one.</summary>
-public sealed class PostgreSqlFactAttribute : FactAttribute
-{
-    public PostgreSqlFactAttribute()
-    {
-        if (TestStore.PostgreSqlServer is null) Skip = $"No PostgreSQL server: set {TestStore.ServerVariable} (bash .ci/test does).";
     }
 }
