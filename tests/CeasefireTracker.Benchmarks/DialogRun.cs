@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
+using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Account;
+using CeasefireTracker.Features.Editing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -90,7 +92,7 @@ public static class DialogRun
 
         async Task CloseAsync()
         {
-            await page.Keyboard.PressAsync("Escape");
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel", Exact = true }).ClickAsync();
             await dialog.WaitForAsync(new() { State = WaitForSelectorState.Detached });
         }
 
@@ -104,6 +106,9 @@ public static class DialogRun
             await CloseAsync();
         }
 
+        var id = int.Parse((await edit.GetAttributeAsync("aria-label"))!.Split('#')[1], System.Globalization.CultureInfo.InvariantCulture);
+        await ReadsAsync(factory.Services, id, opens);
+
         var closed = await CircuitMemoryRun.HeapAsync(settle);
         await OpenAsync();
         var open = await CircuitMemoryRun.HeapAsync(settle);
@@ -112,6 +117,48 @@ public static class DialogRun
                           $"managed heap {closed / 1024.0:F0} KiB closed, {open / 1024.0:F0} KiB open: the dialog holds {(open - closed) / 1024.0:F0} KiB");
         await context.CloseAsync();
         return open - closed;
+    }
+
+    /// <summary>
+    /// The dialog's own reads, timed in the server without the browser (which a loaded machine slows most): the report
+    /// and the names its pickers show, and a few searches an analyst types, including one that matches nothing.
+    /// </summary>
+    private static async Task ReadsAsync(IServiceProvider services, int reportId, int repeats)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var search = scope.ServiceProvider.GetRequiredService<ReferenceSearch>();
+        var kind = RecordKind.Of(typeof(CasualtyReport));
+        async Task Open()
+        {
+            var report = (CasualtyReport)(await search.RecordAsync(kind, reportId))!;
+            await search.FindAsync(ReferenceList.Conflicts, report.ConflictId);
+            await search.FindAsync(ReferenceList.Sides, report.AffectedSideId);
+            await search.FindAsync(ReferenceList.Parties, report.ReportingPartyId);
+            await search.FindAsync(ReferenceList.Sources, report.SourceId);
+            if (report.IncludedInReportId is { } parent) await search.FindAsync(ReferenceList.CumulativeReports, parent);
+        }
+
+        await TimeAsync("the dialog's reads (report and the names it shows)", Open);
+        foreach (var (list, text) in new[]
+                 {
+                     (ReferenceList.Sources, ""), (ReferenceList.Sources, "bulletin"), (ReferenceList.Sources, "no such title"),
+                     (ReferenceList.CumulativeReports, ""), (ReferenceList.CumulativeReports, "12"), (ReferenceList.CumulativeReports, "armenia"),
+                 })
+            await TimeAsync($"search {list} for '{text}'", () => search.SearchAsync(list, text));
+
+        async Task TimeAsync(string what, Func<Task> read)
+        {
+            await read();
+            var times = new List<double>();
+            for (var i = 0; i < repeats; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                await read();
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+
+            Console.WriteLine($"  {what}: {Measurements.Describe(times, "ms")}");
+        }
     }
 
     private static async Task CreateAnalystAsync(IServiceProvider services)
