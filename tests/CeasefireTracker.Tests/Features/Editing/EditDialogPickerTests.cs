@@ -41,11 +41,16 @@ public sealed class EditDialogPickerTests : BunitTestBase
             title = await db.Sources.Where(s => s.Id == report.SourceId).Select(s => s.Title).SingleAsync();
         }
 
+        await OpenAsync<CasualtyReport>(report.Id);
+        return (report, title);
+    }
+
+    private async Task OpenAsync<T>(int id) where T : CeasefireTracker.Domain.Entity
+    {
         _popovers = Context.Render<MudPopoverProvider>();
         _dialogs = Context.Render<MudDialogProvider>();
         var dialogs = Context.Services.GetRequiredService<IDialogService>();
-        await _dialogs.InvokeAsync(() => { _ = dialogs.EditAsync<CasualtyReport>(report.Id); });
-        return (report, title);
+        await _dialogs.InvokeAsync(() => { _ = dialogs.EditAsync<T>(id); });
     }
 
     private IElement Input(string label)
@@ -79,5 +84,31 @@ public sealed class EditDialogPickerTests : BunitTestBase
         await Options()[0].ClickAsync(new());
 
         _dialogs.WaitForAssertion(() => Assert.Equal("Generated bulletin 042", Input("Source").GetAttribute("value")));
+    }
+
+    [Fact]
+    public async Task AnEventsPartiesAreShownByNameAddedByTypingAndRemovedByTheirChip()
+    {
+        int eventId;
+        List<string> names;
+        await using (var db = Database.CreateContext())
+        {
+            eventId = await db.TimelineEvents.Where(e => e.Parties.Any()).OrderBy(e => e.Id).Select(e => e.Id).FirstAsync();
+            names = await db.TimelineEvents.Where(e => e.Id == eventId).SelectMany(e => e.Parties).Select(p => p.Name).ToListAsync();
+        }
+
+        await OpenAsync<TimelineEvent>(eventId);
+        IReadOnlyList<string> Chips() => [.. _dialogs.FindAll("[data-testid='chosen-parties'] .mud-chip").Select(c => c.TextContent.Trim())];
+        _dialogs.WaitForAssertion(() => Assert.Equal(names.Order(), Chips().Order()));
+        var added = names.Contains("Turkey") ? "OSCE Minsk Group" : "Turkey";
+
+        await Input("Parties").InputAsync(new() { Value = added[..4] });
+        _popovers.WaitForAssertion(() => Assert.Contains(Options(), o => o.TextContent.Trim() == added));
+        Assert.DoesNotContain(Options(), o => names.Contains(o.TextContent.Trim()));
+        await Options().Single(o => o.TextContent.Trim() == added).ClickAsync(new());
+        _dialogs.WaitForAssertion(() => Assert.Contains(added, Chips()));
+
+        await _dialogs.Find($"button[aria-label='Remove {added}']").ClickAsync(new());
+        _dialogs.WaitForAssertion(() => Assert.Equal(names.Order(), Chips().Order()));
     }
 }
