@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 namespace CeasefireTracker.Benchmarks;
 
 /// <summary>
-/// <c>load</c>, <c>startup</c>, <c>circuits</c> and <c>first-reader</c> time the running app, <c>import</c> and <c>export</c> a data set's way in and out (see load/run-load.sh); <c>generate-db</c> makes
+/// <c>load</c>, <c>startup</c>, <c>circuits</c>, <c>first-reader</c> and <c>dialog</c> (the casualty edit dialog) time the running app, <c>import</c> and <c>export</c> a data set's way in and out (see load/run-load.sh); <c>generate-db</c> makes
 /// the 1M-report database; <c>plans</c> prints SQL and query plans; anything else goes to BenchmarkDotNet.
 /// </summary>
 public static class BenchmarkProgram
@@ -14,6 +14,7 @@ public static class BenchmarkProgram
         ["load", .. var rest] => await LoadRun.RunAsync(rest),
         ["startup", .. var rest] => await StartupRun.RunAsync(rest),
         ["circuits", .. var rest] => await CircuitMemoryRun.RunAsync(rest),
+        ["dialog", .. var rest] => await DialogRun.RunAsync(rest),
         ["generate-db"] => Generated(),
         ["plans"] => QueryPlans.Run(),
         ["import", .. var rest] => await ImportRun.RunAsync(rest),

@@ -31,18 +31,13 @@ public static class CircuitMemoryRun
         var settle = TimeSpan.FromSeconds(options.Int("settle-seconds", 62));
         // --timeout-seconds N: how long a page may take to become interactive (the overview at 1M takes seconds).
         var timeout = options.Int("timeout-seconds", 120) * 1000f;
-        const string chromium = "/usr/bin/chromium";
-        if (!File.Exists(chromium))
+        if (!File.Exists(Chromium))
         {
-            Console.Error.WriteLine($"{chromium} is missing: apt-get install -y chromium.");
+            Console.Error.WriteLine($"{Chromium} is missing: apt-get install -y chromium.");
             return 2;
         }
 
-        // Outside a test project WebApplicationFactory does not find the app's content root by itself.
-        var repo = new DirectoryInfo(AppContext.BaseDirectory);
-        while (repo is not null && !File.Exists(Path.Combine(repo.FullName, "CeasefireTracker.sln"))) repo = repo.Parent;
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CEASEFIRETRACKER",
-            Path.Combine(repo?.FullName ?? ".", "src", "CeasefireTracker"));
+        UseContentRoot();
 
         await using var factory = new KestrelApp(BenchmarkDatabase.EnsureGenerated());
         factory.UseKestrel(o =>
@@ -59,8 +54,7 @@ public static class CircuitMemoryRun
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = chromium, Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            ExecutablePath = Chromium, Headless = true, Args = ChromiumArguments,
         });
 
         // One circuit first: JIT, caches and pools that every later circuit shares are not per-circuit cost.
@@ -93,6 +87,20 @@ public static class CircuitMemoryRun
         return 0;
     }
 
+    internal const string Chromium = "/usr/bin/chromium";
+
+    internal static readonly string[] ChromiumArguments =
+        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    /// <summary>Outside a test project WebApplicationFactory does not find the app's content root by itself.</summary>
+    internal static void UseContentRoot()
+    {
+        var repo = new DirectoryInfo(AppContext.BaseDirectory);
+        while (repo is not null && !File.Exists(Path.Combine(repo.FullName, "CeasefireTracker.sln"))) repo = repo.Parent;
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CEASEFIRETRACKER",
+            Path.Combine(repo?.FullName ?? ".", "src", "CeasefireTracker"));
+    }
+
     private static readonly TimeSpan IdleConnectionLifetime = TimeSpan.FromSeconds(2);
 
     /// <summary>
@@ -100,7 +108,7 @@ public static class CircuitMemoryRun
     /// thread and per core (256 KB ones from rendering the page's first batch) until two full collections 30-60 s
     /// apart find it unused; without the wait those pooled buffers were counted as circuit memory.
     /// </summary>
-    private static async Task<long> HeapAsync(TimeSpan settle)
+    internal static async Task<long> HeapAsync(TimeSpan settle)
     {
         Collect();
         // Also lets Kestrel (which checks its timeouts about once a second) close the idle connections.
@@ -141,7 +149,7 @@ public static class CircuitMemoryRun
         return page;
     }
 
-    private sealed class KestrelApp(string database) : WebApplicationFactory<Program>
+    internal sealed class KestrelApp(string database) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

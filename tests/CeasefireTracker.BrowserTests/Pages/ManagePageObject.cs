@@ -31,12 +31,14 @@ public sealed class ManagePageObject(IPage page)
 
     public Task SetFieldAsync(string label, string value) => Field(label).FillAsync(value);
 
-    /// <summary>Ticks one more option of a multiple choice field (an event's parties) and closes its list.</summary>
+    /// <summary>
+    /// Picks a record in a reference picker (a source, a party; an event's parties add one each time): types its name,
+    /// as the picker searches on the server, then picks the matching option.
+    /// </summary>
     public async Task AddChoiceAsync(string label, string option)
     {
-        await Field(label).ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
-        await page.Keyboard.PressAsync("Escape");
+        await Field(label).FillAsync(option);
+        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
     }
 
     /// <summary>Keeps a figure its quote does not state: ticks the flag and says why.</summary>

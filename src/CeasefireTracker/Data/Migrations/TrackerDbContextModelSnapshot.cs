@@ -80,6 +80,84 @@ namespace CeasefireTracker.Data.Migrations
                     b.ToTable("SeedImportStamps", (string)null);
                 });
 
+            modelBuilder.Entity("CeasefireTracker.Data.Summaries.KilledTollSummary", b =>
+                {
+                    b.Property<string>("Interval")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConflictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AffectedSideId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportingPartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Bucket")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Figure")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Interval", "ConflictId", "AffectedSideId", "ReportingPartyId", "Category", "Bucket");
+
+                    b.ToTable("KilledTollSummaries", (string)null);
+                });
+
+            modelBuilder.Entity("CeasefireTracker.Data.Summaries.LatestClaimSummary", b =>
+                {
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AffectedSideId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConflictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportingPartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReportId");
+
+                    b.HasIndex("ConflictId", "AffectedSideId", "ReportingPartyId", "Category", "Kind");
+
+                    b.ToTable("LatestClaimSummaries", (string)null);
+                });
+
+            modelBuilder.Entity("CeasefireTracker.Data.Summaries.RecordCountSummary", b =>
+                {
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RecordType");
+
+                    b.ToTable("RecordCountSummaries", (string)null);
+                });
+
             modelBuilder.Entity("CeasefireTracker.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -906,6 +984,8 @@ namespace CeasefireTracker.Data.Migrations
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
+                    b.HasIndex("Title", "IsDeleted");
+
                     b.ToTable("Sources");
                 });
 
@@ -1234,84 +1314,6 @@ namespace CeasefireTracker.Data.Migrations
                     b.HasIndex("Status", "UpdatedAtUtc");
 
                     b.ToTable("IngestionSessions", (string)null);
-                });
-
-            modelBuilder.Entity("CeasefireTracker.Data.Summaries.KilledTollSummary", b =>
-                {
-                    b.Property<string>("Interval")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ConflictId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AffectedSideId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ReportingPartyId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Category")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Bucket")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Figure")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Interval", "ConflictId", "AffectedSideId", "ReportingPartyId", "Category", "Bucket");
-
-                    b.ToTable("KilledTollSummaries", (string)null);
-                });
-
-            modelBuilder.Entity("CeasefireTracker.Data.Summaries.LatestClaimSummary", b =>
-                {
-                    b.Property<int>("ReportId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AffectedSideId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Category")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ConflictId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("PeriodEnd")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ReportingPartyId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("ReportId");
-
-                    b.HasIndex("ConflictId", "AffectedSideId", "ReportingPartyId", "Category", "Kind");
-
-                    b.ToTable("LatestClaimSummaries", (string)null);
-                });
-
-            modelBuilder.Entity("CeasefireTracker.Data.Summaries.RecordCountSummary", b =>
-                {
-                    b.Property<string>("RecordType")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Count")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("RecordType");
-
-                    b.ToTable("RecordCountSummaries", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

@@ -9,6 +9,7 @@ public static class EditingExtensions
         builder.Services.AddScoped<RecordEditor>();
         builder.Services.AddSingleton<EditingQueries>();
         builder.Services.AddSingleton<IRecordRules, RecordRules>();
+        builder.Services.AddScoped<ReferenceSearch>();
         return builder;
     }
 }

@@ -17,6 +17,7 @@ public sealed class NewRecordDefaultsTests : BunitTestBase
         await base.InitializeAsync();
         Context.Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         Context.Services.AddScoped<RecordEditor>();
+        Context.Services.AddScoped<ReferenceSearch>();
     }
 
     private async Task<IRenderedComponent<MudDialogProvider>> OpenNewAsync<T>() where T : Entity

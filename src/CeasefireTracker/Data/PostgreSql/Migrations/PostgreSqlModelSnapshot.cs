@@ -87,6 +87,84 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
                     b.ToTable("SeedImportStamps", (string)null);
                 });
 
+            modelBuilder.Entity("CeasefireTracker.Data.Summaries.KilledTollSummary", b =>
+                {
+                    b.Property<string>("Interval")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("ConflictId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AffectedSideId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReportingPartyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("Bucket")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Figure")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Interval", "ConflictId", "AffectedSideId", "ReportingPartyId", "Category", "Bucket");
+
+                    b.ToTable("KilledTollSummaries", (string)null);
+                });
+
+            modelBuilder.Entity("CeasefireTracker.Data.Summaries.LatestClaimSummary", b =>
+                {
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AffectedSideId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("ConflictId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ReportingPartyId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ReportId");
+
+                    b.HasIndex("ConflictId", "AffectedSideId", "ReportingPartyId", "Category", "Kind");
+
+                    b.ToTable("LatestClaimSummaries", (string)null);
+                });
+
+            modelBuilder.Entity("CeasefireTracker.Data.Summaries.RecordCountSummary", b =>
+                {
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RecordType");
+
+                    b.ToTable("RecordCountSummaries", (string)null);
+                });
+
             modelBuilder.Entity("CeasefireTracker.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -937,6 +1015,8 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
+                    b.HasIndex("Title", "IsDeleted");
+
                     b.ToTable("Sources");
                 });
 
@@ -1273,84 +1353,6 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
                     b.HasIndex("Status", "UpdatedAtUtc");
 
                     b.ToTable("IngestionSessions", (string)null);
-                });
-
-            modelBuilder.Entity("CeasefireTracker.Data.Summaries.KilledTollSummary", b =>
-                {
-                    b.Property<string>("Interval")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<int>("ConflictId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("AffectedSideId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ReportingPartyId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Category")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<DateOnly>("Bucket")
-                        .HasColumnType("date");
-
-                    b.Property<int>("Figure")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Interval", "ConflictId", "AffectedSideId", "ReportingPartyId", "Category", "Bucket");
-
-                    b.ToTable("KilledTollSummaries", (string)null);
-                });
-
-            modelBuilder.Entity("CeasefireTracker.Data.Summaries.LatestClaimSummary", b =>
-                {
-                    b.Property<int>("ReportId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("AffectedSideId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Category")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<int>("ConflictId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<DateOnly>("PeriodEnd")
-                        .HasColumnType("date");
-
-                    b.Property<int>("ReportingPartyId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("ReportId");
-
-                    b.HasIndex("ConflictId", "AffectedSideId", "ReportingPartyId", "Category", "Kind");
-
-                    b.ToTable("LatestClaimSummaries", (string)null);
-                });
-
-            modelBuilder.Entity("CeasefireTracker.Data.Summaries.RecordCountSummary", b =>
-                {
-                    b.Property<string>("RecordType")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<int>("Count")
-                        .HasColumnType("integer");
-
-                    b.HasKey("RecordType");
-
-                    b.ToTable("RecordCountSummaries", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

@@ -1,0 +1,27 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CeasefireTracker.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class Pickers_SourceTitleIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_Sources_Title_IsDeleted",
+                table: "Sources",
+                columns: new[] { "Title", "IsDeleted" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Sources_Title_IsDeleted",
+                table: "Sources");
+        }
+    }
+}
