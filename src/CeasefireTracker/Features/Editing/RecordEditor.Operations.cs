@@ -151,6 +151,9 @@ public sealed partial class RecordEditor
         CancellationToken ct, Guid? givenOperationId, List<RecordError>? errors = null)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
+        // Changes are looked for once per chunk, just before its save (below), instead of on every Entry, Collection
+        // and save: the records' save and their audit entries' save each scanned the whole chunk (profiled, an import).
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         // The stream of a batch write adds the problems of its writes here too: any of them refuses the whole write.
         errors ??= [];
         var lookup = new BatchReferenceLookup(db);
@@ -201,6 +204,8 @@ public sealed partial class RecordEditor
 
                     if (errors.Count == 0 && changes.Count > 0)
                     {
+                        // Values the validator derived and links set on the objects become changes here.
+                        db.ChangeTracker.DetectChanges();
                         await db.SaveChangesAsync(ct);
                         foreach (var change in changes) db.AuditEntries.Add(AuditOf(change, user, reason, now, operationId));
                         await db.SaveChangesAsync(ct);
@@ -482,6 +487,7 @@ public sealed partial class RecordEditor
             errors.AddRange(broken.Select(b => new RecordError(index, nameof(Source.FullText), $"{b.Label} “{b.Quote}”: {b.Problem}")));
             if (broken.Count == 0 && changes.Count > 0)
             {
+                db.ChangeTracker.DetectChanges();
                 await db.SaveChangesAsync(ct);
                 foreach (var change in changes) db.AuditEntries.Add(AuditOf(change, user, reason, now, operationId));
                 await db.SaveChangesAsync(ct);
