@@ -42,6 +42,9 @@ public static class ImportRun
             var services = new ServiceCollection();
             services.AddLogging();
             services.AddDbContextFactory<TrackerDbContext>(o => o.UseSqlite(new SqliteConnectionStringBuilder { DataSource = database, Pooling = true }.ToString()));
+            // The app's contexts are built with the record-reading guard (UnreadableRecords), as in DataExtensions.
+            services.AddSingleton(TimeProvider.System);
+            services.AddSingleton<Data.Integrity.UnreadableRecords>();
             services.AddScoped<AuthenticationStateProvider, ServerAuthenticationStateProvider>();
             services.AddScoped<RecordEditor>();
             services.AddScoped<ImportPlanner>();

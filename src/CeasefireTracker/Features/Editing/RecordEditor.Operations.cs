@@ -151,9 +151,13 @@ public sealed partial class RecordEditor
         CancellationToken ct, Guid? givenOperationId, List<RecordError>? errors = null)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
+        // Changes are looked for once per chunk, just before its save (below), instead of on every Entry, Collection
+        // and save: the records' save and their audit entries' save each scanned the whole chunk (profiled, an import).
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         // The stream of a batch write adds the problems of its writes here too: any of them refuses the whole write.
         errors ??= [];
         var lookup = new BatchReferenceLookup(db);
+        using var audit = new AuditRows(db);
         // Input -> the record it became. Weak keys: a batch's inputs (and their records) are collected once the writer
         // lets go of them, while records later batches refer to (a new conflict, party, source) stay known.
         var written = new System.Runtime.CompilerServices.ConditionalWeakTable<Entity, Entity>();
@@ -201,9 +205,10 @@ public sealed partial class RecordEditor
 
                     if (errors.Count == 0 && changes.Count > 0)
                     {
+                        // Values the validator derived and links set on the objects become changes here.
+                        db.ChangeTracker.DetectChanges();
                         await db.SaveChangesAsync(ct);
-                        foreach (var change in changes) db.AuditEntries.Add(AuditOf(change, user, reason, now, operationId));
-                        await db.SaveChangesAsync(ct);
+                        await audit.WriteAsync(changes.Select(change => AuditOf(change, user, reason, now, operationId)), ct);
                         count += changes.Count;
                     }
 
@@ -218,7 +223,7 @@ public sealed partial class RecordEditor
                 if (errors.Count > 0) break;
             }
 
-            if (errors.Count == 0) count += await RequoteOutsideAsync(db, newTexts, changedOrDeleted, errors, user, reason, now, operationId, ct);
+            if (errors.Count == 0) count += await RequoteOutsideAsync(db, audit, newTexts, changedOrDeleted, errors, user, reason, now, operationId, ct);
             if (errors.Count == 0) errors.AddRange(await StillReferredAsync(db, deleted, ct));
         }
         catch (DbUpdateConcurrencyException)
@@ -472,7 +477,7 @@ public sealed partial class RecordEditor
     /// The quotes citing a source whose text the batch changed, other than the batch's own records (already placed in
     /// the new text), move with it under the same operation; those it loses are the source write's errors.
     /// </summary>
-    private static async Task<int> RequoteOutsideAsync(TrackerDbContext db, Dictionary<int, (string Old, string New, int Index)> newTexts,
+    private static async Task<int> RequoteOutsideAsync(TrackerDbContext db, AuditRows audit, Dictionary<int, (string Old, string New, int Index)> newTexts,
         HashSet<(Type, int)> inBatch, List<RecordError> errors, string user, string? reason, DateTime now, Guid operationId, CancellationToken ct)
     {
         var moved = 0;
@@ -482,9 +487,9 @@ public sealed partial class RecordEditor
             errors.AddRange(broken.Select(b => new RecordError(index, nameof(Source.FullText), $"{b.Label} “{b.Quote}”: {b.Problem}")));
             if (broken.Count == 0 && changes.Count > 0)
             {
+                db.ChangeTracker.DetectChanges();
                 await db.SaveChangesAsync(ct);
-                foreach (var change in changes) db.AuditEntries.Add(AuditOf(change, user, reason, now, operationId));
-                await db.SaveChangesAsync(ct);
+                await audit.WriteAsync(changes.Select(change => AuditOf(change, user, reason, now, operationId)), ct);
                 moved += changes.Count;
             }
 

@@ -31,9 +31,10 @@ public static class RecordSnapshot
         }
 
         // Links (an event's parties) as the ids they point at, when they were read: an undo puts them back too.
-        foreach (var collection in entry.Collections)
-            if (collection.Metadata is ISkipNavigation { PropertyInfo: not null } && collection.IsLoaded && collection.CurrentValue is { } linked)
-                values[collection.Metadata.Name] = linked.Cast<Entity>().Select(e => e.Id).Order().ToList();
+        // Through the model's skip navigations: entry.Collections would build (and scan for changes) every collection.
+        foreach (var navigation in entry.Metadata.GetSkipNavigations())
+            if (navigation.PropertyInfo is not null && entry.Collection(navigation.Name) is { IsLoaded: true, CurrentValue: { } linked })
+                values[navigation.Name] = linked.Cast<Entity>().Select(e => e.Id).Order().ToList();
 
         return JsonSerializer.Serialize(values, Options);
     }

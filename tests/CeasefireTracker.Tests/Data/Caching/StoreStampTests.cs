@@ -35,6 +35,29 @@ public sealed class StoreStampTests
     }
 
     [Fact]
+    public async Task ARecordChangedOnItsObjectIsSavedWithANewVersionAndTime()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        int id;
+        Guid version;
+        DateTime updated;
+        await using (var db = database.CreateContext())
+        {
+            var report = await db.CasualtyReports.FirstAsync();
+            (id, version, updated) = (report.Id, report.Version, report.UpdatedAtUtc);
+            report.BestEstimate = (report.BestEstimate ?? 0) + 1;
+            await db.SaveChangesAsync();
+            // The save looks for changes once and then stops looking while it writes; afterwards the context looks as before.
+            Assert.True(db.ChangeTracker.AutoDetectChangesEnabled);
+        }
+
+        await using var check = database.CreateContext();
+        var saved = await check.CasualtyReports.AsNoTracking().SingleAsync(r => r.Id == id);
+        Assert.NotEqual(version, saved.Version);
+        Assert.True(saved.UpdatedAtUtc > updated, $"{saved.UpdatedAtUtc:O} is not after {updated:O}");
+    }
+
+    [Fact]
     public async Task ASaveThatIsRolledBackLeavesTheStampAsItWas()
     {
         await using var database = await TestDatabase.CreateAsync();

@@ -99,6 +99,44 @@ public sealed class RecordEditorStreamTests : IAsyncLifetime
         Assert.Equal(before, await CountsAsync());
     }
 
+    [Fact]
+    public async Task ABatchStoresItsAuditEntriesAsASingleEditStoresThem()
+    {
+        var stored = await StoredReportAsync();
+        var single = Reporter(stored.ConflictId);
+        var edited = await Editor.CreateAsync(single, "one by one");
+        var batched = Reporter(stored.ConflictId);
+        batched.Name = "Batched monitoring group";
+
+        var result = await Editor.ApplyStreamAsync(Stream(new List<RecordWrite> { new(batched, AuditAction.Create) }), "in a batch");
+
+        Assert.True(edited.Succeeded && result.Succeeded, result.Message);
+        await using var db = _database.CreateContext();
+        var entry = await db.AuditEntries.SingleAsync(a => a.OperationId == result.OperationId);
+        Assert.Equal((nameof(Party), batched.Id, AuditAction.Create, "in a batch", TestUsers.Analyst.Identity!.Name),
+            (entry.EntityType, entry.EntityId, entry.Action, entry.Reason, entry.UserName));
+        Assert.Null(entry.BeforeJson);
+        Assert.Equal("Batched monitoring group", RecordSnapshot.Read(entry.AfterJson)[nameof(Party.Name)]);
+        Assert.True(DateTime.UtcNow - entry.AtUtc < TimeSpan.FromHours(1), $"{entry.AtUtc:O} is not now");
+        if (!db.Database.IsSqlite()) return;
+
+        // Stored as EF stores them (SQLite keeps dates, enums and ids as text: their form is what queries compare).
+        var forms = new List<string>();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT typeof("AtUtc") || ("AtUtc" GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]:[0-9][0-9]*') || '|' || "Action" || '|' || typeof("OperationId") || length("OperationId")
+                || (upper("OperationId") = "OperationId") FROM "AuditEntries" WHERE "EntityType" = 'Party' AND "EntityId" IN ($single, $batched) ORDER BY "Id"
+            """;
+        command.Parameters.Add(new Microsoft.Data.Sqlite.SqliteParameter("$single", edited.Record!.Id));
+        command.Parameters.Add(new Microsoft.Data.Sqlite.SqliteParameter("$batched", batched.Id));
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) forms.Add(reader.GetString(0));
+        Assert.Equal(2, forms.Count);
+        Assert.Equal(forms[0], forms[1]);
+    }
+
     private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
     {
         public void Report(int value) => report(value);
