@@ -20,22 +20,71 @@ public sealed record SourceCitation(string RecordType, int RecordId, string Labe
 public sealed record SourceDetail(int Id, string Title, string? Publisher, string? Url, DateOnly? PublishedOn,
     DateOnly? ReferenceDate, string Language, string FullText, string? Notes, IReadOnlyList<SourceCitation> Citations);
 
+/// <summary>One page of the sources list and how many sources there are in all.</summary>
+public sealed record SourcePage(IReadOnlyList<SourceSummary> Rows, int Total);
+
 /// <summary>Reads sources for the source viewer: the list with citation counts, and one source with every record citing it.</summary>
 public sealed class SourceQuery(IDbContextFactory<TrackerDbContext> factory)
 {
+    public const string Path = "sources";
+
+    public const int DefaultPageSize = 50;
+
+    /// <summary>The keys of the sources page's address.</summary>
+    public static readonly IReadOnlyList<ListQueryKey> Keys = [new("page", "1")];
+
+    /// <summary>The address of a page of the list (1-based).</summary>
+    public static string Format(int page) => new ListQueryWriter(Path).Add("page", page, byDefault: 1).ToString();
+
+    /// <summary>
+    /// One page of sources, newest first, with the records citing each counted for that page only: the store may hold
+    /// tens of thousands of sources, and the page never reads them all.
+    /// </summary>
+    public async Task<SourcePage> ReadAsync(int page = 1, int pageSize = DefaultPageSize, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var total = await db.Sources.CountAsync(ct);
+        var rows = await Newest(db).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var counts = await CitationCountsAsync(db, [.. rows.Select(r => r.Id)], ct);
+        return new SourcePage([.. rows.Select(r => r with { CitationCount = counts.GetValueOrDefault(r.Id) })], total);
+    }
+
+    /// <summary>Every source with its citation count, for the export (streamed by it; counted per table, not per source).</summary>
     public async Task<IReadOnlyList<SourceSummary>> ListAsync(CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        // Counted in the database by correlated sub-queries: one round trip, no records loaded.
-        return await db.Sources.AsNoTracking()
-            .OrderByDescending(s => s.PublishedOn ?? s.ReferenceDate).ThenBy(s => s.Id)
-            .Select(s => new SourceSummary(s.Id, s.Title, s.Publisher, s.PublishedOn, s.ReferenceDate, s.Language,
-                db.TimelineEvents.Count(e => e.SourceId == s.Id)
-                + db.Ceasefires.Count(c => c.SourceId == s.Id)
-                + db.CeasefireTerms.Count(t => t.SourceId == s.Id)
-                + db.CasualtyReports.Count(r => r.SourceId == s.Id)
-                + db.Statements.Count(r => r.SourceId == s.Id)))
-            .ToListAsync(ct);
+        var rows = await Newest(db).ToListAsync(ct);
+        var counts = await CitationCountsAsync(db, null, ct);
+        return [.. rows.Select(r => r with { CitationCount = counts.GetValueOrDefault(r.Id) })];
+    }
+
+    private static IQueryable<SourceSummary> Newest(TrackerDbContext db) => db.Sources.AsNoTracking()
+        .OrderByDescending(s => s.PublishedOn ?? s.ReferenceDate).ThenBy(s => s.Id)
+        .Select(s => new SourceSummary(s.Id, s.Title, s.Publisher, s.PublishedOn, s.ReferenceDate, s.Language, 0));
+
+    /// <summary>
+    /// Live records citing each source, summed over the five sourced tables: one grouped read of each table's source
+    /// index, for the given sources or (null) all of them.
+    /// </summary>
+    private static async Task<Dictionary<int, int>> CitationCountsAsync(TrackerDbContext db, IReadOnlyCollection<int>? sourceIds, CancellationToken ct)
+    {
+        var counts = new Dictionary<int, int>();
+        async Task AddAsync<T>(IQueryable<T> records) where T : Domain.Entity, Domain.ISourced
+        {
+            if (sourceIds is not null) records = records.Where(r => sourceIds.Contains(r.SourceId));
+            foreach (var group in await records.GroupBy(r => r.SourceId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+                counts[group.Key] = counts.GetValueOrDefault(group.Key) + group.Count;
+        }
+
+        if (sourceIds is { Count: 0 }) return counts;
+        await AddAsync(db.TimelineEvents);
+        await AddAsync(db.Ceasefires);
+        await AddAsync(db.CeasefireTerms);
+        await AddAsync(db.CasualtyReports);
+        await AddAsync(db.Statements);
+        return counts;
     }
 
     private static readonly (string Type, Editing.RecordKind Kind)[] PageKinds =
@@ -90,5 +139,5 @@ public sealed class SourceQuery(IDbContextFactory<TrackerDbContext> factory)
 public static class SourceServiceExtensions
 {
     public static IServiceCollection AddSourceQueries(this IServiceCollection services) => services.AddScoped<SourceQuery>()
-        .AddListPage("sources").AddListPage("sources/*", new ListQueryKey("highlight")).AddExportDataset<SourceExport>();
+        .AddListPage(SourceQuery.Path, [.. SourceQuery.Keys]).AddListPage("sources/*", new ListQueryKey("highlight")).AddExportDataset<SourceExport>();
 }
