@@ -15,9 +15,9 @@ public sealed record GenerationOptions
     public string? PostgreSqlConnectionString { get; init; }
 
     /// <summary>Where the records go, for messages: the file, or the PostgreSQL host and database (never the password).</summary>
-    public string Target => PostgreSqlConnectionString is { } pg
-        ? new Npgsql.NpgsqlConnectionStringBuilder(pg) is var b ? $"PostgreSQL database {b.Database} on {b.Host}" : ""
-        : DatabasePath;
+    public string Target => PostgreSqlConnectionString is { } pg ? PostgreSqlTarget(new Npgsql.NpgsqlConnectionStringBuilder(pg)) : DatabasePath;
+
+    private static string PostgreSqlTarget(Npgsql.NpgsqlConnectionStringBuilder pg) => $"PostgreSQL database {pg.Database} on {pg.Host}";
 
     public int Reports { get; init; } = 1_000_000;
 
