@@ -73,6 +73,16 @@ public sealed class PostgreSqlGenerationTests : IAsyncLifetime
         Assert.Equal(3, conflict.Id);
     }
 
+    [PostgreSqlFact]
+    public async Task ADatabaseWithRecordsIsKeptUnlessForceIsGiven()
+    {
+        var command = new GenerateCommand(Microsoft.Extensions.Logging.Abstractions.NullLogger<GenerateCommand>.Instance);
+
+        Assert.Equal(GenerateCommand.FileExists, await command.RunAsync(["--reports", "10"], _postgres, CancellationToken.None));
+        await using var db = Postgres();
+        Assert.Equal(2_000, await db.CasualtyReports.IgnoreQueryFilters().CountAsync());
+    }
+
     /// <summary>Every generated record's content, in one comparable text per table.</summary>
     private static async Task<List<string>> Dump(TrackerDbContext db) =>
     [
