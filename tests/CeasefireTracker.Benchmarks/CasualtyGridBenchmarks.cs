@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Casualties;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Benchmarks;
@@ -27,7 +27,7 @@ public class CasualtyGridBenchmarks
 {
     public const int PageSize = CasualtyFilter.DefaultPageSize;
 
-    private SqliteConnection _connection = null!;
+    private DbConnection _connection = null!;
     private CasualtyReportQuery _query = null!;
     private int _sideId;
     private int _pageIndex;
@@ -44,24 +44,21 @@ public class CasualtyGridBenchmarks
         _query = new CasualtyReportQuery(BenchmarkDatabase.Factory(_connection));
         // The side with the most reports: the widest filter the grid offers by side.
         _sideId = BenchmarkDatabase.Scalar<int>(_connection,
-            "SELECT AffectedSideId FROM CasualtyReports GROUP BY AffectedSideId ORDER BY COUNT(*) DESC LIMIT 1");
+            """SELECT "AffectedSideId" FROM "CasualtyReports" GROUP BY "AffectedSideId" ORDER BY COUNT(*) DESC LIMIT 1""");
         var rows = BenchmarkDatabase.Scalar<int>(_connection,
-            "SELECT COUNT(*) FROM CasualtyReports WHERE AffectedSideId = $side AND IsDeleted = 0", ("$side", _sideId));
+            """SELECT COUNT(*) FROM "CasualtyReports" WHERE "AffectedSideId" = @side AND "IsDeleted" = FALSE""", ("@side", _sideId));
         var pages = (rows + PageSize - 1) / PageSize;
         _pageIndex = Page switch { PagePosition.First => 0, PagePosition.Middle => pages / 2, _ => pages - 1 };
         if (_pageIndex > 0)
         {
             // The cursor the grid holds after showing the previous page: its last row's sort key.
-            using var command = _connection.CreateCommand();
-            command.CommandText = """
-                SELECT PeriodEnd, Id FROM CasualtyReports WHERE AffectedSideId = $side AND IsDeleted = 0
-                ORDER BY PeriodEnd DESC, Id DESC LIMIT 1 OFFSET $offset
-                """;
-            command.Parameters.AddWithValue("$side", _sideId);
-            command.Parameters.AddWithValue("$offset", _pageIndex * PageSize - 1);
+            using var command = BenchmarkDatabase.Command(_connection, """
+                SELECT "PeriodEnd", "Id" FROM "CasualtyReports" WHERE "AffectedSideId" = @side AND "IsDeleted" = FALSE
+                ORDER BY "PeriodEnd" DESC, "Id" DESC LIMIT 1 OFFSET @offset
+                """, ("@side", _sideId), ("@offset", _pageIndex * PageSize - 1));
             using var reader = command.ExecuteReader();
             reader.Read();
-            (_afterPeriodEnd, _afterId) = (DateOnly.Parse(reader.GetString(0)), reader.GetInt32(1));
+            (_afterPeriodEnd, _afterId) = (reader.GetFieldValue<DateOnly>(0), reader.GetInt32(1));
         }
 
         Console.WriteLine($"// Side {_sideId}: {rows:N0} reports, {pages:N0} pages; reading page {_pageIndex + 1}");
@@ -73,30 +70,23 @@ public class CasualtyGridBenchmarks
     [Benchmark(Baseline = true, Description = "Raw SQL keyset page")]
     public List<GridRow> RawSqlKeyset()
     {
-        using var command = _connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT r.Id, r.PeriodStart, r.PeriodEnd, s.Name, p.Name, r.Category, r.Kind, r.BestEstimate, r.Low, r.High,
-                   r.Qualifier, r.Basis, r.SourceId, r.QuoteStart, r.Quote
-            FROM CasualtyReports r
-            JOIN Sides s ON s.Id = r.AffectedSideId
-            JOIN Parties p ON p.Id = r.ReportingPartyId
-            WHERE r.AffectedSideId = $side AND r.IsDeleted = 0
-              {(_afterPeriodEnd is null ? "" : "AND (r.PeriodEnd < $end OR (r.PeriodEnd = $end AND r.Id < $id))")}
-            ORDER BY r.PeriodEnd DESC, r.Id DESC
+        using var command = BenchmarkDatabase.Command(_connection, $"""
+            SELECT r."Id", r."PeriodStart", r."PeriodEnd", s."Name", p."Name", r."Category", r."Kind", r."BestEstimate", r."Low", r."High",
+                   r."Qualifier", r."Basis", r."SourceId", r."QuoteStart", r."Quote"
+            FROM "CasualtyReports" r
+            JOIN "Sides" s ON s."Id" = r."AffectedSideId"
+            JOIN "Parties" p ON p."Id" = r."ReportingPartyId"
+            WHERE r."AffectedSideId" = @side AND r."IsDeleted" = FALSE
+              {(_afterPeriodEnd is null ? "" : "AND (r.\"PeriodEnd\" < @end OR (r.\"PeriodEnd\" = @end AND r.\"Id\" < @id))")}
+            ORDER BY r."PeriodEnd" DESC, r."Id" DESC
             LIMIT {PageSize}
-            """;
-        command.Parameters.AddWithValue("$side", _sideId);
-        if (_afterPeriodEnd is { } end)
-        {
-            command.Parameters.AddWithValue("$end", end.ToString("yyyy-MM-dd"));
-            command.Parameters.AddWithValue("$id", _afterId);
-        }
+            """, [("@side", _sideId), .. _afterPeriodEnd is { } end ? new[] { ("@end", (object)end), ("@id", _afterId) } : []]);
 
         var rows = new List<GridRow>(PageSize);
         using var reader = command.ExecuteReader();
         while (reader.Read())
-            rows.Add(new GridRow(reader.GetInt32(0), reader.IsDBNull(1) ? null : DateOnly.Parse(reader.GetString(1)),
-                DateOnly.Parse(reader.GetString(2)), reader.GetString(3), reader.GetString(4), Enum.Parse<CasualtyCategory>(reader.GetString(5)),
+            rows.Add(new GridRow(reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<DateOnly>(1),
+                reader.GetFieldValue<DateOnly>(2), reader.GetString(3), reader.GetString(4), Enum.Parse<CasualtyCategory>(reader.GetString(5)),
                 Enum.Parse<CasualtyKind>(reader.GetString(6)), reader.IsDBNull(7) ? null : reader.GetInt32(7),
                 reader.IsDBNull(8) ? null : reader.GetInt32(8), reader.IsDBNull(9) ? null : reader.GetInt32(9),
                 Enum.Parse<FigureQualifier>(reader.GetString(10)), Enum.Parse<FigureBasis>(reader.GetString(11)), reader.GetInt32(12),

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Benchmarks;
@@ -8,7 +8,7 @@ namespace CeasefireTracker.Benchmarks;
 [Config(typeof(BenchmarkConfig))]
 public class CountBenchmarks
 {
-    private SqliteConnection _connection = null!;
+    private DbConnection _connection = null!;
     private int _sideId;
 
     [GlobalSetup]
@@ -16,14 +16,14 @@ public class CountBenchmarks
     {
         _connection = BenchmarkDatabase.Open();
         _sideId = BenchmarkDatabase.Scalar<int>(_connection,
-            "SELECT AffectedSideId FROM CasualtyReports GROUP BY AffectedSideId ORDER BY COUNT(*) DESC LIMIT 1");
+            """SELECT "AffectedSideId" FROM "CasualtyReports" GROUP BY "AffectedSideId" ORDER BY COUNT(*) DESC LIMIT 1""");
     }
 
     [GlobalCleanup]
     public void Cleanup() => _connection.Dispose();
 
     [Benchmark(Baseline = true, Description = "Raw SQL count, all")]
-    public long RawCountAll() => BenchmarkDatabase.Scalar<long>(_connection, "SELECT COUNT(*) FROM CasualtyReports WHERE IsDeleted = 0");
+    public long RawCountAll() => BenchmarkDatabase.Scalar<long>(_connection, """SELECT COUNT(*) FROM "CasualtyReports" WHERE "IsDeleted" = FALSE""");
 
     [Benchmark(Description = "EF count, all")]
     public async Task<int> EfCountAll()
@@ -34,7 +34,7 @@ public class CountBenchmarks
 
     [Benchmark(Description = "Raw SQL count, one side")]
     public long RawCountSide() => BenchmarkDatabase.Scalar<long>(_connection,
-        "SELECT COUNT(*) FROM CasualtyReports WHERE AffectedSideId = $side AND IsDeleted = 0", ("$side", _sideId));
+        """SELECT COUNT(*) FROM "CasualtyReports" WHERE "AffectedSideId" = @side AND "IsDeleted" = FALSE""", ("@side", _sideId));
 
     [Benchmark(Description = "EF count, one side")]
     public async Task<int> EfCountSide()

@@ -10,7 +10,7 @@ public static class QueryPlans
 {
     public static int Run()
     {
-        using var connection = BenchmarkDatabase.Open();
+        using var connection = BenchmarkDatabase.OpenSqlite();
         using var db = BenchmarkDatabase.CreateContext(connection);
         foreach (var (name, query) in Queries(db))
         {

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Timeline;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Benchmarks;
@@ -20,7 +20,7 @@ public class TimelineBenchmarks
 {
     public const int PageSize = 50;
 
-    private SqliteConnection _connection = null!;
+    private DbConnection _connection = null!;
     private DateTime? _beforeUtc;
     private int _beforeId;
 
@@ -32,14 +32,13 @@ public class TimelineBenchmarks
     {
         _connection = BenchmarkDatabase.Open();
         if (Page == PagePosition.First) return;
-        using var command = _connection.CreateCommand();
-        command.CommandText = """
-            SELECT OccurredAtUtc, Id FROM TimelineEvents WHERE IsDeleted = 0
-            ORDER BY OccurredAtUtc DESC, Id DESC LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM TimelineEvents)
-            """;
+        using var command = BenchmarkDatabase.Command(_connection, """
+            SELECT "OccurredAtUtc", "Id" FROM "TimelineEvents" WHERE "IsDeleted" = FALSE
+            ORDER BY "OccurredAtUtc" DESC, "Id" DESC LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM "TimelineEvents")
+            """);
         using var reader = command.ExecuteReader();
         reader.Read();
-        (_beforeUtc, _beforeId) = (DateTime.Parse(reader.GetString(0), System.Globalization.CultureInfo.InvariantCulture), reader.GetInt32(1));
+        (_beforeUtc, _beforeId) = (reader.GetDateTime(0), reader.GetInt32(1));
     }
 
     private readonly TimelineQuery _timeline = new(BenchmarkDatabase.PooledFactory());
@@ -50,20 +49,14 @@ public class TimelineBenchmarks
     [Benchmark(Baseline = true, Description = "Raw SQL timeline page")]
     public List<TimelineRow> RawSql()
     {
-        using var command = _connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT e.Id, c.Name, e.Kind, e.Title, e.OccurredAtLocal, e.OccurredAtUtc, e.Precision, e.TimeZoneId, e.TimeZoneBasis,
-                   e.SourceId, e.QuoteStart, e.Quote
-            FROM TimelineEvents e JOIN Conflicts c ON c.Id = e.ConflictId
-            WHERE e.IsDeleted = 0 {(_beforeUtc is null ? "" : "AND (e.OccurredAtUtc < $utc OR (e.OccurredAtUtc = $utc AND e.Id < $id))")}
-            ORDER BY e.OccurredAtUtc DESC, e.Id DESC
+        using var command = BenchmarkDatabase.Command(_connection, $"""
+            SELECT e."Id", c."Name", e."Kind", e."Title", e."OccurredAtLocal", e."OccurredAtUtc", e."Precision", e."TimeZoneId", e."TimeZoneBasis",
+                   e."SourceId", e."QuoteStart", e."Quote"
+            FROM "TimelineEvents" e JOIN "Conflicts" c ON c."Id" = e."ConflictId"
+            WHERE e."IsDeleted" = FALSE {(_beforeUtc is null ? "" : "AND (e.\"OccurredAtUtc\" < @utc OR (e.\"OccurredAtUtc\" = @utc AND e.\"Id\" < @id))")}
+            ORDER BY e."OccurredAtUtc" DESC, e."Id" DESC
             LIMIT {PageSize}
-            """;
-        if (_beforeUtc is { } utc)
-        {
-            command.Parameters.AddWithValue("$utc", utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture));
-            command.Parameters.AddWithValue("$id", _beforeId);
-        }
+            """, [.. _beforeUtc is { } utc ? new[] { ("@utc", (object)utc), ("@id", _beforeId) } : []]);
 
         var rows = new List<TimelineRow>(PageSize);
         using var reader = command.ExecuteReader();

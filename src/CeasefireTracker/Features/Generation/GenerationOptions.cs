@@ -5,7 +5,19 @@ namespace CeasefireTracker.Features.Generation;
 /// <summary>What the synthetic data set holds and where it goes; parsed from the <c>generate</c> command line.</summary>
 public sealed record GenerationOptions
 {
-    public required string DatabasePath { get; init; }
+    /// <summary>The SQLite file to create; unused when <see cref="PostgreSqlConnectionString"/> is set.</summary>
+    public string DatabasePath { get; init; } = "";
+
+    /// <summary>
+    /// Generate into this PostgreSQL database instead of a SQLite file; taken from Database__Provider=PostgreSQL and
+    /// Database__ConnectionString, as the app takes them.
+    /// </summary>
+    public string? PostgreSqlConnectionString { get; init; }
+
+    /// <summary>Where the records go, for messages: the file, or the PostgreSQL host and database (never the password).</summary>
+    public string Target => PostgreSqlConnectionString is { } pg ? PostgreSqlTarget(new Npgsql.NpgsqlConnectionStringBuilder(pg)) : DatabasePath;
+
+    private static string PostgreSqlTarget(Npgsql.NpgsqlConnectionStringBuilder pg) => $"PostgreSQL database {pg.Database} on {pg.Host}";
 
     public int Reports { get; init; } = 1_000_000;
 
@@ -24,11 +36,12 @@ public sealed record GenerationOptions
     public bool Force { get; init; }
 
     public const string Usage =
-        "Usage: generate --database <file> [--reports 1000000] [--events 100000] [--statements 10000] " +
+        "Usage: generate --database <file> (or Database__Provider=PostgreSQL and Database__ConnectionString) [--reports 1000000] [--events 100000] [--statements 10000] " +
         "[--conflicts 4] [--years 5] [--seed 42] [--force]";
 
     /// <summary>Reads the arguments after "generate"; returns the options, or the messages naming what is wrong.</summary>
-    public static (GenerationOptions? Options, IReadOnlyList<string> Errors) Parse(IReadOnlyList<string> args)
+    public static (GenerationOptions? Options, IReadOnlyList<string> Errors) Parse(IReadOnlyList<string> args,
+        string? postgreSqlConnectionString = null)
     {
         var errors = new List<string>();
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -58,7 +71,10 @@ public sealed record GenerationOptions
             values[name] = args[++i];
         }
 
-        if (!values.TryGetValue("--database", out var path) || string.IsNullOrWhiteSpace(path))
+        var postgres = !string.IsNullOrWhiteSpace(postgreSqlConnectionString);
+        if (postgres && values.ContainsKey("--database"))
+            errors.Add("--database names a SQLite file, but Database:Provider is PostgreSQL: give one or the other.");
+        if (!postgres && (!values.TryGetValue("--database", out var file) || string.IsNullOrWhiteSpace(file)))
             errors.Add("--database <file> is required: the SQLite file to create.");
 
         var reports = Number(values, "--reports", 1_000_000, min: 0, errors);
@@ -71,7 +87,8 @@ public sealed record GenerationOptions
         if (errors.Count > 0) return (null, errors);
         return (new GenerationOptions
         {
-            DatabasePath = Path.GetFullPath(path!),
+            DatabasePath = postgres ? "" : Path.GetFullPath(values["--database"]),
+            PostgreSqlConnectionString = postgres ? postgreSqlConnectionString : null,
             Reports = reports,
             Events = events,
             Statements = statements,

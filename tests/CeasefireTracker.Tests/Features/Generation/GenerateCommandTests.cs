@@ -37,6 +37,20 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
+    public void OnPostgreSqlTheStoreComesFromTheConnectionStringAndASqliteFileIsRefused()
+    {
+        const string postgres = "Host=db.example;Database=tracker;Password=secret";
+        var (options, errors) = GenerationOptions.Parse(["--reports", "10"], postgres);
+        var (refused, refusal) = GenerationOptions.Parse(["--database", "x.db"], postgres);
+
+        Assert.Empty(errors);
+        Assert.Equal(postgres, options!.PostgreSqlConnectionString);
+        Assert.Equal("PostgreSQL database tracker on db.example", options.Target);
+        Assert.Null(refused);
+        Assert.Equal(["--database names a SQLite file, but Database:Provider is PostgreSQL: give one or the other."], refusal);
+    }
+
+    [Fact]
     public async Task BadArgumentsExitWithTwoAndWriteNothing()
     {
         var path = GeneratedDatabase.NewPath();
