@@ -139,7 +139,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IDbContext
             await MarkRunningAsync(job.RunId, operationId, ct);
             job.Writing = true;
             var result = await editor.ApplyStreamAsync(WritesOrStop(planner.WritesAsync(job.Request, plan, null, ct), plan), reason,
-                new Progress<int>(n => { job.Done = n; job.Notify(); }), ct, operationId);
+                new WrittenSoFar(job), ct, operationId);
             job.Writing = false;
             if (!result.Succeeded)
             {
@@ -278,4 +278,17 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, IDbContext
     private sealed class ImportStoppedException(string message) : Exception(message);
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}
+
+/// <summary>
+/// The write's progress, set on the job as the writer reports it. Inline, not <see cref="Progress{T}"/>: that posts each
+/// report to the thread pool, so a late report could set the bar back after the job finished, or arrive after it.
+/// </summary>
+internal sealed class WrittenSoFar(ImportJob job) : IProgress<int>
+{
+    public void Report(int value)
+    {
+        job.Done = value;
+        job.Notify();
+    }
 }
