@@ -1,4 +1,5 @@
 using System.Net;
+using CeasefireTracker.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -92,13 +93,14 @@ public static class CircuitMemoryRun
     internal static readonly string[] ChromiumArguments =
         ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-    /// <summary>Outside a test project WebApplicationFactory does not find the app's content root by itself.</summary>
+    /// <summary>
+    /// Outside a test project WebApplicationFactory does not find the app's content root by itself: the repository
+    /// above the build output, or above the current folder for a copy of the output run elsewhere.
+    /// </summary>
     internal static void UseContentRoot()
     {
-        var repo = new DirectoryInfo(AppContext.BaseDirectory);
-        while (repo is not null && !File.Exists(Path.Combine(repo.FullName, "CeasefireTracker.sln"))) repo = repo.Parent;
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CEASEFIRETRACKER",
-            Path.Combine(repo?.FullName ?? ".", "src", "CeasefireTracker"));
+        var repo = RepositoryFolder.Above(AppContext.BaseDirectory) ?? RepositoryFolder.Above(Environment.CurrentDirectory) ?? ".";
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CEASEFIRETRACKER", Path.Combine(repo, "src", "CeasefireTracker"));
     }
 
     private static readonly TimeSpan IdleConnectionLifetime = TimeSpan.FromSeconds(2);

@@ -1,15 +1,11 @@
 using System.Diagnostics;
-using System.Security.Claims;
 using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
-using CeasefireTracker.Features.Account;
-using CeasefireTracker.Features.Editing;
-using Microsoft.AspNetCore.Components.Authorization;
+using CeasefireTracker.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Benchmarks;
 
@@ -27,17 +23,14 @@ public static class FirstReaderRun
     {
         var options = Measurements.Options(args);
         var rounds = options.Int("rounds", 10);
-        // Outside a test project WebApplicationFactory does not find the app's content root by itself: the repository
-        // above the build output, or above the current folder for a copy of the output run elsewhere.
-        var repo = RepositoryAbove(AppContext.BaseDirectory) ?? RepositoryAbove(Environment.CurrentDirectory) ?? ".";
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CEASEFIRETRACKER", Path.Combine(repo, "src", "CeasefireTracker"));
+        CircuitMemoryRun.UseContentRoot();
 
         var database = BenchmarkDatabase.EnsureGenerated();
         await using var app = new ReaderApp(database);
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.Timeout = TimeSpan.FromMinutes(10);
         var factory = app.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>();
-        var editor = new RecordEditor(factory, new Analyst(), NullLogger<RecordEditor>.Instance);
+        var editor = TestUsers.Editor(factory);
 
         int side, reportId, eventId;
         await using (var db = await factory.CreateDbContextAsync())
@@ -85,13 +78,6 @@ public static class FirstReaderRun
         return 0;
     }
 
-    private static string? RepositoryAbove(string folder)
-    {
-        var at = new DirectoryInfo(folder);
-        while (at is not null && !File.Exists(Path.Combine(at.FullName, "CeasefireTracker.sln"))) at = at.Parent;
-        return at?.FullName;
-    }
-
     private static async Task<double> ReadAsync(HttpClient client, string page)
     {
         var clock = Stopwatch.StartNew();
@@ -100,14 +86,6 @@ public static class FirstReaderRun
         clock.Stop();
         if ((int)response.StatusCode != 200) throw new InvalidOperationException($"{page} answered {(int)response.StatusCode}");
         return clock.Elapsed.TotalMilliseconds;
-    }
-
-    private sealed class Analyst : AuthenticationStateProvider
-    {
-        private static readonly ClaimsPrincipal User = new(new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, "benchmark@example.org"), new Claim(ClaimTypes.Role, Roles.Analyst)], "benchmark"));
-
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(User));
     }
 
     private sealed class ReaderApp(string database) : WebApplicationFactory<Program>

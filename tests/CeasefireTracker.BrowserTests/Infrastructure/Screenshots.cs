@@ -10,9 +10,7 @@ public static class Screenshots
 
     private static string FindFolder()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CeasefireTracker.sln"))) directory = directory.Parent;
-        var folder = Path.Combine(directory?.FullName ?? AppContext.BaseDirectory, "artifacts", "screenshots");
+        var folder = Path.Combine(RepositoryFolder.Above(AppContext.BaseDirectory) ?? AppContext.BaseDirectory, "artifacts", "screenshots");
         Directory.CreateDirectory(folder);
         return folder;
     }

@@ -63,7 +63,7 @@ public partial class FolderDependencyTests
     /// <summary>Each top-level folder (each feature apart) and the folders its files name.</summary>
     private static Dictionary<string, SortedSet<string>> Graph()
     {
-        var app = Path.Combine(RepositoryRoot(), "src", "CeasefireTracker");
+        var app = Path.Combine(RepositoryFolder.Root, "src", "CeasefireTracker");
         var graph = new Dictionary<string, SortedSet<string>>();
         var files = Directory.EnumerateFiles(app, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
@@ -89,11 +89,4 @@ public partial class FolderDependencyTests
 
     [GeneratedRegex(@"CeasefireTracker\.(?:Features\.(?<feature>\w+)|(?<top>Components|Data|Domain)\b)")]
     private static partial Regex Reference();
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "CeasefireTracker.sln"))) folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException("CeasefireTracker.sln not found above the test's folder");
-    }
 }

@@ -162,13 +162,7 @@ public sealed partial class SeveralInstancesTests(SeveralInstancesTests.Deployme
             if (_nginxFolder is not null) Directory.Delete(_nginxFolder, recursive: true);
         }
 
-        private static string SampleConfiguration()
-        {
-            var folder = new DirectoryInfo(AppContext.BaseDirectory);
-            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "CeasefireTracker.sln"))) folder = folder.Parent;
-            return Path.Combine(folder?.FullName ?? throw new InvalidOperationException("No repository above the test output."),
-                "deploy", "nginx", "ceasefire-tracker.conf");
-        }
+        private static string SampleConfiguration() => Path.Combine(RepositoryFolder.Root, "deploy", "nginx", "ceasefire-tracker.conf");
 
         private async Task StartNginxAsync()
         {

@@ -31,7 +31,8 @@ public static partial class RecordValidator
     public static async Task<Dictionary<string, List<string>>> PrepareAsync(TrackerDbContext db, Entity record, ReferenceLookup? lookup = null,
         CancellationToken ct = default)
     {
-        lookup ??= new ReferenceLookup(db);
+        // The normalizer and the check both read the source's text: one read serves both.
+        lookup ??= new RememberingReferenceLookup(db);
         await NormalizeAsync(record, lookup, ct);
         return await ValidateAsync(db, record, lookup, ct);
     }

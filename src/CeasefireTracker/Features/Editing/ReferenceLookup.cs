@@ -34,9 +34,10 @@ public class ReferenceLookup(TrackerDbContext db)
 }
 
 /// <summary>
-/// A lookup that remembers what it read: an import of 100,000 reports names a few parties and sources many times.
+/// A lookup that remembers what it read: an import of 100,000 reports names a few parties and sources many times, and
+/// one save reads its record's source text twice (to place the quote, then to check it).
 /// </summary>
-public abstract class RememberingReferenceLookup(TrackerDbContext db) : ReferenceLookup(db)
+public class RememberingReferenceLookup(TrackerDbContext db) : ReferenceLookup(db)
 {
     protected readonly Dictionary<(Type, int), bool> Exists = [];
     protected readonly Dictionary<int, string?> Texts = [];
