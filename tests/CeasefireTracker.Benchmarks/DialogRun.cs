@@ -127,10 +127,11 @@ public static class DialogRun
     {
         await using var scope = services.CreateAsyncScope();
         var search = scope.ServiceProvider.GetRequiredService<ReferenceSearch>();
+        var queries = scope.ServiceProvider.GetRequiredService<EditingQueries>();
         var kind = RecordKind.Of(typeof(CasualtyReport));
         async Task Open()
         {
-            var report = (CasualtyReport)(await search.RecordAsync(kind, reportId))!;
+            var report = (CasualtyReport)(await queries.FindAsync(kind, reportId))!;
             await search.FindAsync(ReferenceList.Conflicts, report.ConflictId);
             await search.FindAsync(ReferenceList.Sides, report.AffectedSideId);
             await search.FindAsync(ReferenceList.Parties, report.ReportingPartyId);

@@ -19,7 +19,7 @@ public enum ReferenceList
 }
 
 /// <summary>
-/// What the edit dialogs read besides the record: a picker's matches for what the analyst typed (never a whole table:
+/// What the edit dialogs read besides the record (<see cref="EditingQueries"/>): a picker's matches for what the analyst typed (never a whole table:
 /// at 1M reports there are 670,000 cumulative reports and 51,000 sources), the name of the record a field refers to,
 /// and the conflict a new record starts from.
 /// </summary>
@@ -64,9 +64,6 @@ public sealed class ReferenceSearch(IDbContextFactory<TrackerDbContext> factory)
         return await Named(db, list).Where(r => ids.Contains(r.Id)).OrderBy(r => r.Name)
             .Select(r => new Choice(r.Id, r.Name)).ToListAsync(ct);
     }
-
-    /// <summary>The record an edit dialog opens, untracked, or null when it no longer exists.</summary>
-    public Task<Entity?> RecordAsync(RecordKind kind, int id) => kind.FindAsync(factory, id);
 
     /// <summary>The only conflict of a one-conflict store (a new record belongs to it), or null.</summary>
     public async Task<int?> SoleConflictAsync(CancellationToken ct = default)
