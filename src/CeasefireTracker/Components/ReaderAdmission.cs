@@ -15,6 +15,12 @@ public sealed class ReaderAdmissionOptions
     /// <summary>Requests that wait for a free slot; past them the answer is 503 at once.</summary>
     public int QueueLength { get; set; } = 32;
 
+    /// <summary>
+    /// How long a request may wait in the queue before it is answered 503: a queue of slow renders (the timeline's, in a
+    /// burst of misses) would otherwise keep a reader waiting seconds for a page it would rather retry.
+    /// </summary>
+    public int MaxQueueWaitMilliseconds { get; set; } = 750;
+
     /// <summary>The Retry-After a refused reader gets.</summary>
     public int RetryAfterSeconds { get; set; } = 2;
 }
@@ -52,10 +58,10 @@ public sealed class ReaderAdmission(RequestDelegate next, IOptions<ReaderAdmissi
             return;
         }
 
-        using var lease = await _limiter.AcquireAsync(1, context.RequestAborted);
-        if (!lease.IsAcquired)
+        using var lease = await AcquireAsync(context.RequestAborted);
+        if (lease is not { IsAcquired: true })
         {
-            logger.LogWarning("Refused a reader's {Path}: {MaxConcurrent} renders running and the queue is full",
+            logger.LogWarning("Refused a reader's {Path}: {MaxConcurrent} renders running and the queue is full or waited too long",
                 context.Request.Path, options.Value.MaxConcurrent);
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             context.Response.Headers.RetryAfter = _retryAfter;
@@ -63,6 +69,21 @@ public sealed class ReaderAdmission(RequestDelegate next, IOptions<ReaderAdmissi
         }
 
         await next(context);
+    }
+
+    /// <summary>A slot, or null when the request waited longer than the queue allows (the reader's own leaving still throws).</summary>
+    private async Task<RateLimitLease?> AcquireAsync(CancellationToken requestAborted)
+    {
+        using var waited = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
+        waited.CancelAfter(Math.Max(1, options.Value.MaxQueueWaitMilliseconds));
+        try
+        {
+            return await _limiter.AcquireAsync(1, waited.Token);
+        }
+        catch (OperationCanceledException) when (!requestAborted.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 }
 

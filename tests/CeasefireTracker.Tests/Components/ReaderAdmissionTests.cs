@@ -1,5 +1,9 @@
 using System.Net;
+using CeasefireTracker.Components;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace CeasefireTracker.Tests.Components;
 
@@ -36,5 +40,56 @@ public sealed class ReaderAdmissionTests(ReaderAdmissionTests.Factory factory) :
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.GetAsync("/health")));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+    }
+}
+
+/// <summary>A reader queued behind a render longer than the queue allows is answered 503, not kept waiting.</summary>
+public sealed class ReaderAdmissionQueueWaitTests
+{
+    [Fact]
+    public async Task AReaderQueuedPastTheLongestWaitIsAnswered503WhileTheRenderAheadStillRuns()
+    {
+        var renderAhead = new TaskCompletionSource();
+        var admission = new ReaderAdmission(_ => renderAhead.Task,
+            Options.Create(new ReaderAdmissionOptions { MaxConcurrent = 1, QueueLength = 4, MaxQueueWaitMilliseconds = 50, RetryAfterSeconds = 2 }),
+            NullLogger<ReaderAdmission>.Instance);
+
+        var first = admission.InvokeAsync(ReaderRequest());
+        var queued = ReaderRequest();
+        // Bounded so that a queue without a longest wait fails here instead of hanging the run.
+        await admission.InvokeAsync(queued).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.False(first.IsCompleted);
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, queued.Response.StatusCode);
+        Assert.Equal("2", queued.Response.Headers.RetryAfter.ToString());
+        renderAhead.SetResult();
+        await first;
+    }
+
+    [Fact]
+    public async Task AReaderQueuedWithinTheLongestWaitIsRendered()
+    {
+        var renderAhead = new TaskCompletionSource();
+        var rendered = 0;
+        var admission = new ReaderAdmission(async _ => { if (Interlocked.Increment(ref rendered) == 1) await renderAhead.Task; },
+            Options.Create(new ReaderAdmissionOptions { MaxConcurrent = 1, QueueLength = 4, MaxQueueWaitMilliseconds = 60_000 }),
+            NullLogger<ReaderAdmission>.Instance);
+
+        var first = admission.InvokeAsync(ReaderRequest());
+        var queuedRequest = ReaderRequest();
+        var queued = admission.InvokeAsync(queuedRequest);
+        Assert.False(queued.IsCompleted);
+        renderAhead.SetResult();
+        await Task.WhenAll(first, queued);
+
+        Assert.Equal(2, rendered);
+        Assert.Equal(StatusCodes.Status200OK, queuedRequest.Response.StatusCode);
+    }
+
+    private static DefaultHttpContext ReaderRequest()
+    {
+        var context = new DefaultHttpContext();
+        context.SetEndpoint(new Endpoint(_ => Task.CompletedTask, new EndpointMetadataCollection(ReaderAdmissionMetadata.Instance), "reader page"));
+        return context;
     }
 }
