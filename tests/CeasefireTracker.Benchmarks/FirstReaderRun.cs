@@ -44,6 +44,8 @@ public static class FirstReaderRun
         [
             "/", "/casualties", $"/casualties?side={side}", "/timeline", "/ceasefires", "/statements", "/parties", "/sources",
             $"/casualties/{reportId}", $"/events/{eventId}",
+            // Search (issue 15): a word in most quotes, a prefix as typed, two words, and one the set does not hold.
+            "/search?q=killed", "/search?q=wound", "/search?q=civilians+killed", "/search?q=reunis",
         ];
         // Warm-up: JIT and the database's page cache, as a running server has them.
         foreach (var page in pages)

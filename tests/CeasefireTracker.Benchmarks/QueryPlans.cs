@@ -1,5 +1,6 @@
 using CeasefireTracker.Data;
 using CeasefireTracker.Data.Summaries;
+using CeasefireTracker.TestSupport;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,19 +17,7 @@ public static class QueryPlans
         {
             var sql = query.ToQueryString();
             Console.WriteLine($"-- {name}\n{sql}");
-            using var command = connection.CreateCommand();
-            // ToQueryString declares parameters with .param set lines; EXPLAIN needs the bare statement with values inlined.
-            var lines = sql.Split('\n');
-            var statement = string.Join('\n', lines.Where(l => !l.StartsWith(".param", StringComparison.Ordinal)));
-            foreach (var line in lines.Where(l => l.StartsWith(".param set ", StringComparison.Ordinal)))
-            {
-                var parts = line[".param set ".Length..].Trim().Split(' ', 2);
-                command.Parameters.AddWithValue(parts[0], parts[1].Trim('\''));
-            }
-
-            command.CommandText = "EXPLAIN QUERY PLAN " + statement;
-            using var reader = command.ExecuteReader();
-            while (reader.Read()) Console.WriteLine($"--   plan: {reader.GetString(3)}");
+            foreach (var step in SqlitePlan.Of(connection, query)) Console.WriteLine($"--   plan: {step}");
             Console.WriteLine();
         }
 

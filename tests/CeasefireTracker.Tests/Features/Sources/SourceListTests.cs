@@ -1,5 +1,6 @@
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Sources;
+using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Tests.Features.Sources;
 
@@ -55,5 +56,16 @@ public sealed class SourceListTests : IAsyncLifetime
 
         Assert.Equal(121, all.Count);
         Assert.Equal(25, all.Single(s => s.Title.StartsWith("Les pourparlers", StringComparison.Ordinal)).CitationCount);
+    }
+
+    [Fact]
+    public async Task APageIsReadInTheOrderOfItsIndexNotSortedAfterReadingEverySource()
+    {
+        await using var db = _database.CreateContext();
+        await db.Database.OpenConnectionAsync();
+        var plan = SqlitePlan.Of(db.Database.GetDbConnection(), SourceQuery.Newest(db).Skip(50).Take(50));
+
+        Assert.Contains(plan, step => step.Contains("USING INDEX IX_Sources_Listed", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
     }
 }
