@@ -1,5 +1,6 @@
 using CeasefireTracker.Data;
 using CeasefireTracker.Data.Summaries;
+using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.TestSupport;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,9 @@ public static class QueryPlans
             var sql = query.ToQueryString();
             Console.WriteLine($"-- {name}\n{sql}");
             foreach (var step in SqlitePlan.Of(connection, query)) Console.WriteLine($"--   plan: {step}");
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var rows = query.ToList().Count;
+            Console.WriteLine($"--   read: {rows:N0} rows in {clock.Elapsed.TotalMilliseconds:F1} ms (once, page cache warm or not)");
             Console.WriteLine();
         }
 
@@ -77,6 +81,9 @@ public static class QueryPlans
             .OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id).Take(25).Select(r => (object)r.Id));
         yield return ("count, side + qualifier", db.CasualtyReports.Where(r => r.AffectedSideId == side && r.Qualifier == exact)
             .Select(r => (object)r.Id));
+        foreach (var filter in new[] { new CasualtyFilter { Qualifier = exact }, new CasualtyFilter { To = new DateOnly(2030, 1, 1) } })
+            yield return ($"latest claims for {filter}, the summary's groups sought in the records",
+                SummaryReads.Sought(db, db.LatestClaimSummaries, filter).Select(c => (object)c.ReportId));
         var conflict = 1;
         yield return ("latest claims of one conflict, from the summary", db.LatestClaimSummaries.AsNoTracking()
             .Where(c => c.ConflictId == conflict).Select(c => (object)c.ReportId));

@@ -236,19 +236,21 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
     /// <summary>
     /// For each (affected side, category, kind, reporter) in the filtered set, that reporter's latest cumulative
     /// claim, and every other claim of theirs for the same period: competing claims are shown side by side, never one
-    /// chosen silently. Read from the summary table kept on every save when the filter is by conflict, side, reporter,
-    /// category or kind only; a qualifier or date range changes which claim is latest, so those are computed.
+    /// chosen silently. Read through the summary table kept on every save (<see cref="SummaryReads.LatestClaimsAsync"/>):
+    /// its rows when the filter is by conflict, side, reporter, category or kind only, its groups sought one by one in
+    /// their index when a qualifier or date range changes which claim is latest.
     /// </summary>
     public Task<IReadOnlyList<CasualtyReportRow>> GetLatestClaimsAsync(CasualtyFilter filter, CancellationToken ct = default) =>
         cache.GetAsync<IReadOnlyList<CasualtyReportRow>>(("latest", Key(filter)), ReadsFrom, async token =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(token);
-            return SummaryReads.CanAnswer(filter)
-                ? await SummaryReads.LatestClaimsAsync(db, filter, token)
-                : await LatestClaimsFromRecordsAsync(db, filter, token);
+            return await SummaryReads.LatestClaimsAsync(db, filter, token);
         }, ct);
 
-    /// <summary>The latest claims computed from the records (bounded by the groups, but a read of every matching report).</summary>
+    /// <summary>
+    /// The latest claims computed from the records alone (a read of every matching report): the reference the summary
+    /// reads are checked against (SummaryTests), not read by the pages.
+    /// </summary>
     public static async Task<IReadOnlyList<CasualtyReportRow>> LatestClaimsFromRecordsAsync(TrackerDbContext db, CasualtyFilter filter, CancellationToken ct)
     {
         var cumulative = Apply(db.CasualtyReports.AsNoTracking(), filter).Where(r => r.Basis == FigureBasis.Cumulative);

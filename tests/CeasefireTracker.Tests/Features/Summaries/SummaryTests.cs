@@ -270,6 +270,12 @@ public sealed class SummaryTests : IAsyncLifetime
         filters.AddRange((await db.Parties.Select(p => p.Id).ToListAsync()).Select(p => new CasualtyFilter { ReporterId = p }));
         filters.AddRange(Enum.GetValues<CasualtyCategory>().Select(c => new CasualtyFilter { Category = c }));
         filters.AddRange(Enum.GetValues<CasualtyKind>().Select(k => new CasualtyFilter { Kind = k, ConflictId = conflicts[0] }));
+        // A qualifier or a date range changes which claim is latest: the summary's groups are sought in the records.
+        filters.AddRange(Enum.GetValues<FigureQualifier>().Select(q => new CasualtyFilter { Qualifier = q }));
+        filters.AddRange(Days.Select(d => new CasualtyFilter { To = d }));
+        filters.AddRange(Days.Select(d => new CasualtyFilter { From = d }));
+        filters.AddRange(Days.Zip(Days.Skip(2)).Select(range => new CasualtyFilter { From = range.First, To = range.Second, ConflictId = conflicts[0] }));
+        filters.Add(new CasualtyFilter { To = new DateOnly(2020, 10, 9), Qualifier = FigureQualifier.Exact });
         foreach (var filter in filters)
         {
             var fromRecords = await CasualtyReportQuery.LatestClaimsFromRecordsAsync(db, filter, default);
