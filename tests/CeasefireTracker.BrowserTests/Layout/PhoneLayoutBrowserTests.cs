@@ -76,4 +76,22 @@ public sealed class PhoneLayoutBrowserTests(BrowserAppFixture app) : IClassFixtu
 
         Assert.InRange((await title.BoundingBoxAsync())!.Height, 1, PhoneHeight / 4);
     }
+
+    [Fact]
+    public async Task OnAPhoneEachGroupOfClaimsSideBySideIsACompactCardOfTheClaimsItHas()
+    {
+        var grid = await app.NewPageAsync(p => new CasualtiesPageObject(p), Screens.Phone);
+        await grid.OpenAsync();
+        await Expect(grid.ClaimRows.First).ToBeVisibleAsync();
+
+        // A line per column and per reporter who made no claim made each group a card of about seven lines (over 200 px);
+        // now a heading line and a line or two per claim.
+        await Expect(grid.ClaimRows.GetByText("no claim").Filter(new() { Visible = true })).ToHaveCountAsync(0);
+        foreach (var row in await grid.ClaimRows.AllAsync())
+        {
+            var claims = await row.GetByTestId("claim-figure").CountAsync();
+            Assert.True(claims > 0, "every group shows at least one claim");
+            Assert.InRange((await row.BoundingBoxAsync())!.Height, 1, 50 + 70 * claims);
+        }
+    }
 }

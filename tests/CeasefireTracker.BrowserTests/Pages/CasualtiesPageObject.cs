@@ -14,6 +14,9 @@ public sealed class CasualtiesPageObject(IPage page)
     /// <summary>The CSV of exactly the filtered view (every row, not only the page).</summary>
     public ILocator DownloadCsv => page.GetByRole(AriaRole.Link, new() { Name = "Download CSV" });
 
+    /// <summary>The rows of "claims side by side": one per side, category and kind.</summary>
+    public ILocator ClaimRows => page.GetByTestId("claims-side-by-side").Locator("tbody tr");
+
     public ILocator QueryProblems => page.GetByTestId("query-problem");
 
     public ILocator Totals => page.GetByTestId("total");
