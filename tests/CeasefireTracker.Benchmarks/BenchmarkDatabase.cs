@@ -120,6 +120,14 @@ public static class BenchmarkDatabase
         return command;
     }
 
+    /// <summary>
+    /// A keyset condition in raw SQL as the app's <see cref="Keyset"/> writes it: <c>(key, id) &lt; (@key, @id)</c> on
+    /// PostgreSQL (a row value its planner seeks on), <c>key &lt; @key OR (key = @key AND id &lt; @id)</c> on SQLite.
+    /// </summary>
+    public static string KeysetBefore(string key, string id, string keyParameter, string idParameter) => IsPostgreSql
+        ? $"({key}, {id}) < ({keyParameter}, {idParameter})"
+        : $"({key} < {keyParameter} OR ({key} = {keyParameter} AND {id} < {idParameter}))";
+
     public static T Scalar<T>(DbConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
         using var command = Command(connection, sql, parameters);

@@ -16,7 +16,7 @@ public static class BenchmarkProgram
         ["circuits", .. var rest] => await CircuitMemoryRun.RunAsync(rest),
         ["dialog", .. var rest] => await DialogRun.RunAsync(rest),
         ["generate-db"] => Generated(),
-        ["plans"] => QueryPlans.Run(),
+        ["plans"] => BenchmarkDatabase.IsPostgreSql ? await PostgreSqlPlans.RunAsync() : QueryPlans.Run(),
         ["import", .. var rest] => await ImportRun.RunAsync(rest),
         ["export", .. var rest] => await ExportRun.RunAsync(rest),
         ["first-reader", .. var rest] => await FirstReaderRun.RunAsync(rest),

@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using BenchmarkDotNet.Attributes;
+using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Casualties;
 using System.Data.Common;
@@ -20,7 +22,8 @@ public sealed record GridRow(
 
 /// <summary>
 /// A page of 25 casualty reports (the grid's default size) of one side at 1M reports, newest period first: EF with keyset paging (what the grid
-/// does), EF with OFFSET (what it must not do), and the same keyset page read with raw SQL on the same connection.
+/// does), EF with OFFSET (what it must not do), and the same keyset page read with raw SQL on the same connection. Both keyset
+/// conditions are written as the app's <see cref="Keyset"/> writes them for the store (a row value on PostgreSQL).
 /// </summary>
 [Config(typeof(BenchmarkConfig))]
 public class CasualtyGridBenchmarks
@@ -77,7 +80,7 @@ public class CasualtyGridBenchmarks
             JOIN "Sides" s ON s."Id" = r."AffectedSideId"
             JOIN "Parties" p ON p."Id" = r."ReportingPartyId"
             WHERE r."AffectedSideId" = @side AND r."IsDeleted" = FALSE
-              {(_afterPeriodEnd is null ? "" : "AND (r.\"PeriodEnd\" < @end OR (r.\"PeriodEnd\" = @end AND r.\"Id\" < @id))")}
+              {(_afterPeriodEnd is null ? "" : "AND " + BenchmarkDatabase.KeysetBefore("r.\"PeriodEnd\"", "r.\"Id\"", "@end", "@id"))}
             ORDER BY r."PeriodEnd" DESC, r."Id" DESC
             LIMIT {PageSize}
             """, [("@side", _sideId), .. _afterPeriodEnd is { } end ? new[] { ("@end", (object)end), ("@id", _afterId) } : []]);
@@ -100,7 +103,7 @@ public class CasualtyGridBenchmarks
         await using var db = BenchmarkDatabase.CreateContext(_connection);
         var query = db.CasualtyReports.AsNoTracking().Where(r => r.AffectedSideId == _sideId);
         if (_afterPeriodEnd is { } end)
-            query = query.Where(r => r.PeriodEnd < end || (r.PeriodEnd == end && r.Id < _afterId));
+            query = Keyset.Where(db, query, r => r.PeriodEnd, ExpressionType.LessThan, end, _afterId);
         return await Project(query.OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id).Take(PageSize)).ToListAsync();
     }
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CeasefireTracker.Data;
 using CeasefireTracker.Data.Summaries;
 using CeasefireTracker.Features.Casualties;
@@ -59,15 +60,18 @@ public static class QueryPlans
     {
         var side = 1;
         var end = new DateOnly(2024, 1, 1);
-        yield return ("grid page, one side, keyset", db.CasualtyReports.AsNoTracking().Where(r => r.AffectedSideId == side)
-            .Where(r => r.PeriodEnd < end || (r.PeriodEnd == end && r.Id < 5))
+        // Keyset conditions as the app writes them (Keyset: the OR form on SQLite, a row value on PostgreSQL).
+        var bySide = db.CasualtyReports.AsNoTracking().Where(r => r.AffectedSideId == side);
+        yield return ("grid page, one side, keyset", Keyset.Where(db, bySide, r => r.PeriodEnd, ExpressionType.LessThan, end, 5)
             .OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id).Take(50).Select(r => (object)r.Id));
-        yield return ("grid page from a page key (ids only, then joined), one side", db.CasualtyReports.AsNoTracking()
-            .Where(r => r.AffectedSideId == side).Where(r => r.PeriodEnd < end || (r.PeriodEnd == end && r.Id <= 5))
-            .OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id).Skip(975).Take(25).Select(r => (object)r.Id));
-        yield return ("next page key (1,000 rows on), one side", db.CasualtyReports.AsNoTracking()
-            .Where(r => r.AffectedSideId == side).Where(r => r.PeriodEnd < end || (r.PeriodEnd == end && r.Id <= 5))
-            .OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id).Skip(1000).Take(1).Select(r => (object)r.Id));
+        var fromKey = Keyset.Where(db, bySide, r => r.PeriodEnd, ExpressionType.LessThanOrEqual, end, 5)
+            .OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id);
+        yield return ("grid page from a page key (ids only), one side", fromKey.Skip(975).Take(25).Select(r => (object)r.Id));
+        var pageIds = fromKey.Skip(975).Take(25).Select(r => r.Id);
+        yield return ("grid page from a page key, ids joined to their rows in one statement", db.CasualtyReports.AsNoTracking()
+            .Where(r => pageIds.Contains(r.Id)).OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id)
+            .Select(r => (object)new { r.Id, r.Quote, Side = r.AffectedSide!.Name, Reporter = r.ReportingParty!.Name }));
+        yield return ("next page key (1,000 rows on), one side", fromKey.Skip(1000).Take(1).Select(r => (object)r.Id));
         var military = Domain.CasualtyCategory.Military;
         yield return ("grid ordered by category: one segment's page", db.CasualtyReports.AsNoTracking()
             .Where(r => r.Category == military).OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id).Skip(500).Take(25)

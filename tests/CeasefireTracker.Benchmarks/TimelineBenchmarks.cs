@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using BenchmarkDotNet.Attributes;
+using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Timeline;
 using System.Data.Common;
@@ -53,7 +55,7 @@ public class TimelineBenchmarks
             SELECT e."Id", c."Name", e."Kind", e."Title", e."OccurredAtLocal", e."OccurredAtUtc", e."Precision", e."TimeZoneId", e."TimeZoneBasis",
                    e."SourceId", e."QuoteStart", e."Quote"
             FROM "TimelineEvents" e JOIN "Conflicts" c ON c."Id" = e."ConflictId"
-            WHERE e."IsDeleted" = FALSE {(_beforeUtc is null ? "" : "AND (e.\"OccurredAtUtc\" < @utc OR (e.\"OccurredAtUtc\" = @utc AND e.\"Id\" < @id))")}
+            WHERE e."IsDeleted" = FALSE {(_beforeUtc is null ? "" : "AND " + BenchmarkDatabase.KeysetBefore("e.\"OccurredAtUtc\"", "e.\"Id\"", "@utc", "@id"))}
             ORDER BY e."OccurredAtUtc" DESC, e."Id" DESC
             LIMIT {PageSize}
             """, [.. _beforeUtc is { } utc ? new[] { ("@utc", (object)utc), ("@id", _beforeId) } : []]);
@@ -73,7 +75,7 @@ public class TimelineBenchmarks
         await using var db = BenchmarkDatabase.CreateContext(_connection);
         var query = db.TimelineEvents.AsNoTracking();
         if (_beforeUtc is { } utc)
-            query = query.Where(e => e.OccurredAtUtc < utc || (e.OccurredAtUtc == utc && e.Id < _beforeId));
+            query = Keyset.Where(db, query, e => e.OccurredAtUtc, ExpressionType.LessThan, utc, _beforeId);
         return await query.OrderByDescending(e => e.OccurredAtUtc).ThenByDescending(e => e.Id).Take(PageSize)
             .Select(e => new TimelineRow(e.Id, e.Conflict!.Name, e.Kind, e.Title, e.OccurredAtLocal, e.OccurredAtUtc, e.Precision, e.TimeZoneId,
                 e.TimeZoneBasis, e.SourceId, e.QuoteStart, e.Quote))

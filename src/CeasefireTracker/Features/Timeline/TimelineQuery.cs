@@ -207,7 +207,7 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
         if (filter.Kind is { } kind) query = query.Where(e => e.Kind == kind);
         if (filter.PartyId is { } partyId) query = query.Where(e => e.Parties.Any(p => p.Id == partyId));
         query = WithinDays(query, e => e.OccurredAtLocal, filter);
-        query = OlderThan(query, e => e.OccurredAtUtc, TimelineRecordType.Event, before);
+        query = OlderThan(db, query, e => e.OccurredAtUtc, TimelineRecordType.Event, before);
 
         // Split: joined in one query, SQLite builds the whole event-party link table (200k rows at 100k events)
         // before it joins; a second query over the page's rows looks each link up by index.
@@ -230,13 +230,13 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
             e.QuoteStart, e.Row));
     }
 
-    private sealed record Bound(DateTime? Utc, int Id, DateTime? FromLocal, DateTime? BeforeLocal);
+    private sealed record Bound(DateTime? Utc, DateTime? FromLocal, DateTime? BeforeLocal);
 
     /// <summary>Keeps rows whose local time falls on the filter's days (the day the source gives, not UTC's).</summary>
     private static IQueryable<T> WithinDays<T>(IQueryable<T> query, Expression<Func<T, DateTime?>> local, TimelineFilter filter)
     {
         // Values go through a captured object so EF sends them as parameters and reuses the compiled query.
-        var bound = Expression.Constant(new Bound(null, 0, filter.From?.ToDateTime(TimeOnly.MinValue),
+        var bound = Expression.Constant(new Bound(null, filter.From?.ToDateTime(TimeOnly.MinValue),
             filter.To?.AddDays(1).ToDateTime(TimeOnly.MinValue)));
         if (filter.From is not null)
             query = query.Where(Expression.Lambda<Func<T, bool>>(
@@ -251,20 +251,13 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
     /// Keeps rows strictly after the cursor in the timeline's order (SortUtc, RecordType, Id, all descending), for a
     /// table whose rows all have the record type <paramref name="own"/>.
     /// </summary>
-    private static IQueryable<T> OlderThan<T>(IQueryable<T> query, Expression<Func<T, DateTime?>> sortUtc, TimelineRecordType own,
-        TimelineCursor? before) where T : Entity
+    private static IQueryable<T> OlderThan<T>(TrackerDbContext db, IQueryable<T> query, Expression<Func<T, DateTime?>> sortUtc,
+        TimelineRecordType own, TimelineCursor? before) where T : Entity
     {
         if (before is null) return query;
-        var bound = Expression.Constant(new Bound(before.SortUtc, before.Id, null, null));
-        var key = sortUtc.Body;
-        var utc = Expression.Property(bound, nameof(Bound.Utc));
-        Expression body = before.RecordType.CompareTo(own) switch
-        {
-            > 0 => Expression.LessThanOrEqual(key, utc),
-            < 0 => Expression.LessThan(key, utc),
-            _ => Expression.OrElse(Expression.LessThan(key, utc), Expression.AndAlso(Expression.Equal(key, utc),
-                Expression.LessThan(Expression.Property(sortUtc.Parameters[0], nameof(Entity.Id)), Expression.Property(bound, nameof(Bound.Id))))),
-        };
+        if (before.RecordType == own) return Keyset.Where(db, query, sortUtc, ExpressionType.LessThan, (DateTime?)before.SortUtc, before.Id);
+        var utc = Expression.Property(Expression.Constant(new Bound(before.SortUtc, null, null)), nameof(Bound.Utc));
+        var body = before.RecordType > own ? Expression.LessThanOrEqual(sortUtc.Body, utc) : Expression.LessThan(sortUtc.Body, utc);
         return query.Where(Expression.Lambda<Func<T, bool>>(body, sortUtc.Parameters));
     }
 
@@ -282,7 +275,7 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
     {
         var query = Ceasefires(db, conflictId, filter);
         query = WithinDays(query, c => c.AnnouncedAtLocal, filter);
-        query = OlderThan(query, c => c.AnnouncedAtUtc, TimelineRecordType.CeasefireAnnounced, before);
+        query = OlderThan(db, query, c => c.AnnouncedAtUtc, TimelineRecordType.CeasefireAnnounced, before);
 
         var rows = await query.OrderByDescending(c => c.AnnouncedAtUtc).ThenByDescending(c => c.Id).Take(take)
             .AsSplitQuery()
@@ -305,7 +298,7 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
     {
         var query = Ceasefires(db, conflictId, filter).Where(c => c.InForceFromUtc != null);
         query = WithinDays(query, c => c.InForceFromLocal, filter);
-        query = OlderThan(query, c => c.InForceFromUtc, TimelineRecordType.CeasefireInForce, before);
+        query = OlderThan(db, query, c => c.InForceFromUtc, TimelineRecordType.CeasefireInForce, before);
 
         var rows = await query.OrderByDescending(c => c.InForceFromUtc).ThenByDescending(c => c.Id).Take(take)
             .AsSplitQuery()
@@ -334,10 +327,9 @@ public sealed class TimelineQuery(IDbContextFactory<TrackerDbContext> factory)
         if (before is not null)
         {
             var day = DateOnly.FromDateTime(before.SortUtc);
-            var id = before.Id;
             query = before.SortUtc.TimeOfDay != TimeSpan.Zero || before.RecordType > TimelineRecordType.Statement
                 ? query.Where(s => s.SaidOn <= day)
-                : query.Where(s => s.SaidOn < day || (s.SaidOn == day && s.Id < id));
+                : Keyset.Where(db, query, s => s.SaidOn, ExpressionType.LessThan, (DateOnly?)day, before.Id);
         }
 
         var rows = await query.OrderByDescending(s => s.SaidOn).ThenByDescending(s => s.Id).Take(take)

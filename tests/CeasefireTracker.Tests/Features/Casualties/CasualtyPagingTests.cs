@@ -6,10 +6,10 @@ using CeasefireTracker.Tests.Features.Generation;
 namespace CeasefireTracker.Tests.Features.Casualties;
 
 /// <summary>
-/// Pages of a generated set of 3,000 reports: whichever way a page is found (from the start, from the end, from a
-/// remembered page key), it holds exactly the rows a plain OFFSET over the same order gives.
+/// Pages of a generated set of 3,000 reports, on the store the run is for: whichever way a page is found (from the
+/// start, from the end, from a remembered page key), it holds exactly the rows a plain OFFSET over the same order gives.
 /// </summary>
-public sealed class CasualtyPagingTests(GeneratedDatabase database) : IClassFixture<GeneratedDatabase>
+public sealed class CasualtyPagingTests(GeneratedStore database) : IClassFixture<GeneratedStore>
 {
     /// <summary>The rows of a filter in the grid's order, read the slow and obvious way.</summary>
     private async Task<List<int>> AllIdsAsync(CasualtyFilter filter)
@@ -103,6 +103,38 @@ public sealed class CasualtyPagingTests(GeneratedDatabase database) : IClassFixt
         var query = new CasualtyReportQuery(database.Factory) { AnchorSpacing = 41 };
 
         await AssertEveryPageMatchesAsync(query, new CasualtyFilter { Sort = sort, Descending = descending, PageSize = 25 });
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task PagingThroughASideForwardAndBackShowsEveryReportOnceWhereManyShareAPeriodEnd(bool descending)
+    {
+        int side;
+        await using (var db = database.CreateContext())
+            side = await db.CasualtyReports.GroupBy(r => r.AffectedSideId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
+        var filter = new CasualtyFilter { SideId = side, Descending = descending, PageSize = 10 };
+        var expected = await AllIdsAsync(filter);
+        await using (var db = database.CreateContext())
+        {
+            // Ties are what a keyset on the period end alone would get wrong: the page keys below fall inside them.
+            var ends = await CasualtyReportQuery.Apply(db.CasualtyReports.AsNoTracking(), filter).Select(r => r.PeriodEnd).Distinct().CountAsync();
+            Assert.True(ends < expected.Count / 2, $"{expected.Count} reports over {ends} period ends: too few ties to test");
+        }
+
+        var pages = (expected.Count + filter.PageSize - 1) / filter.PageSize;
+        foreach (var numbers in new[] { Enumerable.Range(1, pages), Enumerable.Range(1, pages).Reverse() })
+        {
+            // Page keys every 7 rows, so most pages start from one, and a fresh query each way: none is remembered yet.
+            var query = new CasualtyReportQuery(database.Factory) { AnchorSpacing = 7 };
+            var shown = new Dictionary<int, List<int>>();
+            foreach (var number in numbers)
+                shown[number] = [.. (await query.GetPageAsync(filter with { Page = number })).Rows.Select(r => r.Id)];
+
+            var read = Enumerable.Range(1, pages).SelectMany(n => shown[n]).ToList();
+            Assert.Equal(read.Count, read.Distinct().Count());
+            Assert.Equal(expected, read);
+        }
     }
 
     [Fact]
