@@ -26,6 +26,8 @@ public abstract class BunitTestBase(Action<IServiceCollection>? services = null)
         Context.Services.AddMudServices(o => o.SnackbarConfiguration.ShowTransitionDuration = 0);
         Context.Services.AddSingleton(Database.Factory);
         Context.Services.AddSingleton(TimeProvider.System);
+        // Components and the services behind them log; a test keeps no log.
+        Context.Services.AddLogging();
         Context.Services.AddSingleton<CeasefireTracker.Data.Integrity.UnreadableRecords>();
         Context.Services.AddSingleton<CeasefireTracker.Features.Editing.EditingQueries>();
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
