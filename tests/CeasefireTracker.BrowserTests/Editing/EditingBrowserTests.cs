@@ -5,22 +5,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.BrowserTests.Editing;
 
-public sealed class EditingBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>, IAsyncLifetime
+public sealed class EditingBrowserTests(BrowserAppFixture app) : SignedInBrowserTestBase(app)
 {
-    public Task InitializeAsync() => TestUsers.CreateAccountsAsync(app.Services);
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    private async Task<IPage> SignedInAsync(string email)
-    {
-        var page = await app.NewPageAsync();
-        await new SignInPageObject(page).SignInAsync(email, TestUsers.Password);
-        return page;
-    }
-
     private async Task<T> ReadAsync<T>(Func<IQueryable<T>, Task<T>> query) where T : class
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         return await query(db.Set<T>().AsNoTracking());
     }
@@ -149,8 +138,7 @@ public sealed class EditingBrowserTests(BrowserAppFixture app) : IClassFixture<B
     [Fact]
     public async Task AReaderSeesNoEditControlsInTheCasualtyGrid()
     {
-        var page = await app.NewPageAsync();
-        await new SignInPageObject(page).SignInAsync(TestUsers.ReaderEmail, TestUsers.Password);
+        var page = await SignedInAsync(TestUsers.ReaderEmail);
         var grid = new CasualtiesPageObject(page);
         await grid.OpenAsync();
 
