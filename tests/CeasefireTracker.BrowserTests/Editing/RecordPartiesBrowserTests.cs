@@ -20,9 +20,7 @@ public sealed class RecordPartiesBrowserTests(BrowserAppFixture app) : SignedInB
             (eventId, title) = (talks.Id, talks.Title);
             turkey = await db.Parties.Where(p => p.ExternalId == "party-turkey").Select(p => p.Id).SingleAsync();
         }
-        var page = await SignedInAsync(TestUsers.AnalystEmail);
-        var manage = new ManagePageObject(page);
-        await manage.OpenAsync("events");
+        var manage = await ManagingAsync("events");
 
         await manage.EditAsync("event", eventId);
         await manage.AddChoiceAsync("Parties", "Turkey");
@@ -45,9 +43,7 @@ public sealed class RecordPartiesBrowserTests(BrowserAppFixture app) : SignedInB
         int ceasefireId;
         await using (var scope = App.Services.CreateAsyncScope())
             ceasefireId = await scope.ServiceProvider.GetRequiredService<TrackerDbContext>().Ceasefires.Select(c => c.Id).SingleAsync();
-        var page = await SignedInAsync(TestUsers.AnalystEmail);
-        var manage = new ManagePageObject(page);
-        await manage.OpenAsync("ceasefires");
+        var manage = await ManagingAsync("ceasefires");
 
         await manage.EditAsync("ceasefire", ceasefireId);
         await manage.AddChoiceAsync("Parties", "OSCE Minsk Group");

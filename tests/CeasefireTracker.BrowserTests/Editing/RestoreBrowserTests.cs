@@ -19,9 +19,7 @@ public sealed class RestoreBrowserTests(BrowserAppFixture app) : SignedInBrowser
     {
         var cumulative = await ReportAsync("cr-am-military-killed-350");
         var increment = await ReportAsync("cr-am-military-killed-30-new-clashes");
-        var page = await SignedInAsync(TestUsers.AnalystEmail);
-        var manage = new ManagePageObject(page);
-        await manage.OpenAsync("casualty-reports");
+        var manage = await ManagingAsync("casualty-reports");
 
         await manage.DeleteAsync("casualty report", cumulative.Id);
         await manage.ConfirmDeleteWithDependentsAsync();

@@ -19,4 +19,12 @@ public abstract class SignedInBrowserTestBase(BrowserAppFixture app) : IClassFix
         await new SignInPageObject(page).SignInAsync(email, TestUsers.Password, returnPath);
         return page;
     }
+
+    /// <summary>The analyst, signed in on a fresh page, on the manage page of the record kind <paramref name="slug"/>.</summary>
+    protected async Task<ManagePageObject> ManagingAsync(string slug)
+    {
+        var manage = new ManagePageObject(await SignedInAsync(TestUsers.AnalystEmail));
+        await manage.OpenAsync(slug);
+        return manage;
+    }
 }

@@ -105,9 +105,8 @@ public sealed class KeyboardBrowserTests(BrowserAppFixture app) : SignedInBrowse
     public async Task AnAnalystEditsARecordInItsDialogWithTheKeyboardAndEscapeLeavesWithoutSaving()
     {
         var report = await App.ReadStoreAsync(db => db.CasualtyReports.AsNoTracking().SingleAsync(r => r.ExternalId == "cr-az-civilians-killed-30"));
-        var page = await SignedInAsync(TestUsers.AnalystEmail);
-        var manage = new ManagePageObject(page);
-        await manage.OpenAsync("casualty-reports");
+        var manage = await ManagingAsync("casualty-reports");
+        var page = manage.Page;
         var edit = page.GetByRole(AriaRole.Button, new() { Name = $"Edit casualty report #{report.Id}", Exact = true });
 
         // Escape closes the dialog and saves nothing.

@@ -15,9 +15,8 @@ public sealed class SourceEditBrowserTests(BrowserAppFixture app) : SignedInBrow
             return (report.SourceId, report.Source!.FullText, report.Id);
         });
         const string newQuote = "portant le nombre des militaires décédés à 360 personnes jusqu’à présent";
-        var page = await SignedInAsync(TestUsers.AnalystEmail);
-        var manage = new ManagePageObject(page);
-        await manage.OpenAsync("sources");
+        var manage = await ManagingAsync("sources");
+        var page = manage.Page;
 
         await manage.EditAsync("source", sourceId);
         await manage.SetFieldAsync("Full text", text.Replace("à 350 personnes", "à 360 personnes"));
