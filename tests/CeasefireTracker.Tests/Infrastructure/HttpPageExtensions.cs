@@ -1,4 +1,5 @@
 using System.Net;
+using CeasefireTracker.Data;
 
 namespace CeasefireTracker.Tests.Infrastructure;
 
@@ -10,6 +11,14 @@ public static class HttpPageExtensions
         var response = await factory.CreateClient().GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>Changes the app's store through the app's own context factory (so its save hooks run) and saves.</summary>
+    public static async Task ChangeStoreAsync(this TrackerAppFactory factory, Func<TrackerDbContext, Task> change)
+    {
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
+        await change(db);
+        await db.SaveChangesAsync();
     }
 
     /// <summary>The message of an error answer, checking it is a problem document (RFC 9457).</summary>

@@ -1,4 +1,3 @@
-using CeasefireTracker.Data;
 using CeasefireTracker.Features.Search;
 
 namespace CeasefireTracker.Tests.Features.Search;
@@ -28,12 +27,7 @@ public sealed class SearchHttpTests(TrackerAppFactory factory) : IClassFixture<T
     [Fact]
     public async Task MatchedWordsAreMarkedAndEverythingElseIsEncoded()
     {
-        await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync())
-        {
-            var party = await db.Parties.OrderBy(p => p.Id).FirstAsync();
-            party.Aliases = "<script>alert(1)</script> Zyxwvu";
-            await db.SaveChangesAsync();
-        }
+        await factory.ChangeStoreAsync(async db => (await db.Parties.OrderBy(p => p.Id).FirstAsync()).Aliases = "<script>alert(1)</script> Zyxwvu");
 
         var html = await factory.GetRawPageAsync("/search?q=zyxwvu");
 
@@ -44,15 +38,9 @@ public sealed class SearchHttpTests(TrackerAppFactory factory) : IClassFixture<T
     [Fact]
     public async Task ADeletedRecordIsNoLongerFound()
     {
-        await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync())
-        {
-            var party = await db.Parties.OrderBy(p => p.Id).Skip(1).FirstAsync();
-            party.Aliases = "Qwertzuiop";
-            await db.SaveChangesAsync();
-            Assert.Contains("Qwertzuiop", await factory.GetRawPageAsync("/search?q=qwertzuiop"));
-            party.IsDeleted = true;
-            await db.SaveChangesAsync();
-        }
+        await factory.ChangeStoreAsync(async db => (await db.Parties.OrderBy(p => p.Id).Skip(1).FirstAsync()).Aliases = "Qwertzuiop");
+        Assert.Contains("Qwertzuiop", await factory.GetRawPageAsync("/search?q=qwertzuiop"));
+        await factory.ChangeStoreAsync(async db => (await db.Parties.OrderBy(p => p.Id).Skip(1).FirstAsync()).IsDeleted = true);
 
         Assert.Contains("Nothing matches", await factory.GetRawPageAsync("/search?q=qwertzuiop"));
     }
