@@ -8,17 +8,15 @@ namespace CeasefireTracker.BrowserTests.Accessibility;
 /// Every page, a reader's and an analyst's, at a desktop width and a phone's: axe-core finds no violation of any
 /// impact, nothing scrolls sideways, and screenshots in both palettes go to artifacts/screenshots (README).
 /// </summary>
-public sealed class AccessibilityBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>, IAsyncLifetime
+public sealed class AccessibilityBrowserTests(BrowserAppFixture app) : SignedInBrowserTestBase(app)
 {
     private const string Admin = "admin.a11y@example.org";
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await TestUsers.CreateAccountsAsync(app.Services);
-        await TestUsers.CreateAccountAsync(app.Services, Admin, Roles.Admin, Roles.Analyst);
+        await base.InitializeAsync();
+        await TestUsers.CreateAccountAsync(App.Services, Admin, Roles.Admin, Roles.Analyst);
     }
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     public static TheoryData<string, int> ReaderPages()
     {
@@ -42,7 +40,7 @@ public sealed class AccessibilityBrowserTests(BrowserAppFixture app) : IClassFix
     [MemberData(nameof(ReaderPages))]
     public async Task AReadersPageHasNoAccessibilityViolationAndFitsTheWindow(string path, int width)
     {
-        var page = await app.NewPageAsync(Screens.Width(width));
+        var page = await App.NewPageAsync(Screens.Width(width));
         await CheckAsync(page, path, width, "reader");
     }
 
@@ -50,8 +48,7 @@ public sealed class AccessibilityBrowserTests(BrowserAppFixture app) : IClassFix
     [MemberData(nameof(AnalystPages))]
     public async Task AnAnalystsPageHasNoAccessibilityViolationAndFitsTheWindow(string path, int width)
     {
-        var page = await app.NewPageAsync(Screens.Width(width));
-        await new SignInPageObject(page).SignInAsync(Admin, TestUsers.Password);
+        var page = await SignedInAsync(Admin, screen: Screens.Width(width));
         await CheckAsync(page, path, width, "analyst");
     }
 
@@ -81,8 +78,7 @@ public sealed class AccessibilityBrowserTests(BrowserAppFixture app) : IClassFix
     [Fact]
     public async Task TheCasualtyEditDialogWithItsSourcePickerOpenHasNoAccessibilityViolation()
     {
-        var page = await app.NewPageAsync(Screens.Width(Screens.DesktopWidth));
-        await new SignInPageObject(page).SignInAsync(Admin, TestUsers.Password);
+        var page = await SignedInAsync(Admin, screen: Screens.Width(Screens.DesktopWidth));
         var manage = new ManagePageObject(page);
         await manage.OpenAsync("casualty-reports");
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Edit casualty report #") }).First.ClickAsync();

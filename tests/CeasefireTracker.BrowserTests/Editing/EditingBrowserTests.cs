@@ -5,22 +5,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.BrowserTests.Editing;
 
-public sealed class EditingBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>, IAsyncLifetime
+public sealed class EditingBrowserTests(BrowserAppFixture app) : SignedInBrowserTestBase(app)
 {
-    public Task InitializeAsync() => TestUsers.CreateAccountsAsync(app.Services);
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    private async Task<IPage> SignedInAsync(string email)
-    {
-        var page = await app.NewPageAsync();
-        await new SignInPageObject(page).SignInAsync(email, TestUsers.Password);
-        return page;
-    }
-
     private async Task<T> ReadAsync<T>(Func<IQueryable<T>, Task<T>> query) where T : class
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         return await query(db.Set<T>().AsNoTracking());
     }
@@ -32,15 +21,20 @@ public sealed class EditingBrowserTests(BrowserAppFixture app) : IClassFixture<B
         (await ReadAsync<CasualtyReport>(q => q.Where(r => r.Qualifier == FigureQualifier.Exact && r.BestEstimate != null)
             .OrderBy(r => r.Id).Skip(skip).FirstAsync())).ExternalId!;
 
+    /// <summary>An analyst on the casualty reports' manage page with the edit dialog of the <paramref name="skip"/>-th exact report open.</summary>
+    private async Task<(CasualtyReport Report, ManagePageObject Manage)> EditingExactReportAsync(int skip)
+    {
+        var report = await ReportAsync(await ExactReportIdAsync(skip));
+        var manage = await ManagingAsync("casualty-reports");
+        await manage.EditAsync("casualty report", report.Id);
+        return (report, manage);
+    }
+
     [Fact]
     public async Task AnAnalystCorrectsACasualtyFigureAndTheChangeIsInItsHistory()
     {
-        var report = await ReportAsync(await ExactReportIdAsync(0));
-        var page = await SignedInAsync(TestUsers.AnalystEmail);
-        var manage = new ManagePageObject(page);
-        await manage.OpenAsync("casualty-reports");
+        var (report, manage) = await EditingExactReportAsync(0);
 
-        await manage.EditAsync("casualty report", report.Id);
         await Expect(manage.Field("Best estimate")).ToHaveValueAsync(report.BestEstimate!.Value.ToString());
         await manage.SetFieldAsync("Best estimate", (report.BestEstimate + 1).ToString()!);
         await manage.MarkFigureNotInQuoteAsync("The ministry's bulletin corrects the article");
@@ -58,16 +52,12 @@ public sealed class EditingBrowserTests(BrowserAppFixture app) : IClassFixture<B
     [Fact]
     public async Task InvalidInputIsExplainedAndNotSaved()
     {
-        var report = await ReportAsync(await ExactReportIdAsync(1));
-        var page = await SignedInAsync(TestUsers.AnalystEmail);
-        var manage = new ManagePageObject(page);
-        await manage.OpenAsync("casualty-reports");
+        var (report, manage) = await EditingExactReportAsync(1);
 
-        await manage.EditAsync("casualty report", report.Id);
         await manage.SetFieldAsync("Best estimate", "-4");
         await manage.SaveAsync();
 
-        await Expect(page.GetByTestId("edit-errors")).ToContainTextAsync("Best estimate cannot be negative.");
+        await Expect(manage.Page.GetByTestId("edit-errors")).ToContainTextAsync("Best estimate cannot be negative.");
         Assert.Equal(report.BestEstimate, (await ReportAsync(report.ExternalId!)).BestEstimate);
     }
 
@@ -104,11 +94,7 @@ public sealed class EditingBrowserTests(BrowserAppFixture app) : IClassFixture<B
     [Fact]
     public async Task AChangeIsRevertedFromItsHistory()
     {
-        var report = await ReportAsync(await ExactReportIdAsync(3));
-        var page = await SignedInAsync(TestUsers.AnalystEmail);
-        var manage = new ManagePageObject(page);
-        await manage.OpenAsync("casualty-reports");
-        await manage.EditAsync("casualty report", report.Id);
+        var (report, manage) = await EditingExactReportAsync(3);
         await manage.SetFieldAsync("Notes", "A wrong note");
         await manage.SaveAsync();
         await Expect(manage.Snackbar("Casualty report saved.")).ToBeVisibleAsync();
@@ -149,8 +135,7 @@ public sealed class EditingBrowserTests(BrowserAppFixture app) : IClassFixture<B
     [Fact]
     public async Task AReaderSeesNoEditControlsInTheCasualtyGrid()
     {
-        var page = await app.NewPageAsync();
-        await new SignInPageObject(page).SignInAsync(TestUsers.ReaderEmail, TestUsers.Password);
+        var page = await SignedInAsync(TestUsers.ReaderEmail);
         var grid = new CasualtiesPageObject(page);
         await grid.OpenAsync();
 
@@ -162,9 +147,8 @@ public sealed class EditingBrowserTests(BrowserAppFixture app) : IClassFixture<B
     public async Task TextThatLooksLikeMarkupIsShownAsText()
     {
         var statement = await ReadAsync<Statement>(q => q.OrderBy(s => s.Id).FirstAsync());
-        var page = await SignedInAsync(TestUsers.AnalystEmail);
-        var manage = new ManagePageObject(page);
-        await manage.OpenAsync("statements");
+        var manage = await ManagingAsync("statements");
+        var page = manage.Page;
         await manage.EditAsync("statement", statement.Id);
         await manage.SetFieldAsync("Text", "<script>window.injected = true</script><b>bold</b>");
         await manage.SaveAsync();

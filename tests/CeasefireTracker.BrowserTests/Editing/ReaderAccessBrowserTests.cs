@@ -1,11 +1,7 @@
 namespace CeasefireTracker.BrowserTests.Editing;
 
-public sealed class ReaderAccessBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>, IAsyncLifetime
+public sealed class ReaderAccessBrowserTests(BrowserAppFixture app) : SignedInBrowserTestBase(app)
 {
-    public Task InitializeAsync() => TestUsers.CreateAccountsAsync(app.Services);
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     public static TheoryData<string> EditPaths => new()
     {
         "manage", "manage/casualty-reports", "manage/statements", "manage/changes", "manage/casualty-reports/1/history", "account/users",
@@ -15,7 +11,7 @@ public sealed class ReaderAccessBrowserTests(BrowserAppFixture app) : IClassFixt
     [MemberData(nameof(EditPaths))]
     public async Task AnAnonymousVisitorIsSentToSignInFromEveryEditAddress(string path)
     {
-        var page = await app.NewPageAsync();
+        var page = await App.NewPageAsync();
         await page.GotoAsync(path);
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login\\?ReturnUrl="));
@@ -26,8 +22,7 @@ public sealed class ReaderAccessBrowserTests(BrowserAppFixture app) : IClassFixt
     [MemberData(nameof(EditPaths))]
     public async Task ASignedInReaderIsDeniedEveryEditAddress(string path)
     {
-        var page = await app.NewPageAsync();
-        await new SignInPageObject(page).SignInAsync(TestUsers.ReaderEmail, TestUsers.Password);
+        var page = await SignedInAsync(TestUsers.ReaderEmail);
         await page.GotoAsync(path);
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Access denied", Level = 1 })).ToBeVisibleAsync();
@@ -37,16 +32,14 @@ public sealed class ReaderAccessBrowserTests(BrowserAppFixture app) : IClassFixt
     [Fact]
     public async Task AReaderSeesNoEditControlsAndAnAnalystDoes()
     {
-        var reader = await app.NewPageAsync();
-        await new SignInPageObject(reader).SignInAsync(TestUsers.ReaderEmail, TestUsers.Password);
+        var reader = await SignedInAsync(TestUsers.ReaderEmail);
         var home = new HomePageObject(reader);
         await home.OpenAsync();
         await Expect(reader.GetByTestId("signed-in-user")).ToHaveTextAsync(TestUsers.ReaderEmail);
         await Expect(home.NavigationLink("Manage records")).ToHaveCountAsync(0);
         await Expect(reader.GetByRole(AriaRole.Button, new() { NameRegex = new("^(Edit|Delete) ") })).ToHaveCountAsync(0);
 
-        var analyst = await app.NewPageAsync();
-        await new SignInPageObject(analyst).SignInAsync(TestUsers.AnalystEmail, TestUsers.Password);
+        var analyst = await SignedInAsync(TestUsers.AnalystEmail);
         var analystHome = new HomePageObject(analyst);
         await analystHome.OpenAsync();
         await Expect(analystHome.NavigationLink("Manage records")).ToBeVisibleAsync();
@@ -55,7 +48,7 @@ public sealed class ReaderAccessBrowserTests(BrowserAppFixture app) : IClassFixt
     [Fact]
     public async Task AWrongPasswordIsRefusedWithAMessage()
     {
-        var signIn = await app.NewPageAsync(p => new SignInPageObject(p));
+        var signIn = await App.NewPageAsync(p => new SignInPageObject(p));
         await signIn.SignInAsync(TestUsers.ReaderEmail, "not the password");
 
         await Expect(signIn.Error).ToContainTextAsync("The email or password is not right.");
@@ -64,8 +57,7 @@ public sealed class ReaderAccessBrowserTests(BrowserAppFixture app) : IClassFixt
     [Fact]
     public async Task SigningOutEndsTheSession()
     {
-        var page = await app.NewPageAsync();
-        await new SignInPageObject(page).SignInAsync(TestUsers.AnalystEmail, TestUsers.Password, "manage");
+        var page = await SignedInAsync(TestUsers.AnalystEmail, "manage");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Manage records", Level = 1 })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
@@ -78,9 +70,9 @@ public sealed class ReaderAccessBrowserTests(BrowserAppFixture app) : IClassFixt
     public async Task AnAnalystSignsInFromTheLinkOnACachedReaderPage()
     {
         // The first reader's visit puts the page in the cache; the second is served from it.
-        var before = await app.NewPageAsync();
+        var before = await App.NewPageAsync();
         await before.GotoReaderAsync("statements");
-        var page = await app.NewPageAsync();
+        var page = await App.NewPageAsync();
         await page.GotoReaderAsync("statements");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).ClickAsync();

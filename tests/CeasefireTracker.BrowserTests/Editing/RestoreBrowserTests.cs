@@ -5,15 +5,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.BrowserTests.Editing;
 
-public sealed class RestoreBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>, IAsyncLifetime
+public sealed class RestoreBrowserTests(BrowserAppFixture app) : SignedInBrowserTestBase(app)
 {
-    public Task InitializeAsync() => TestUsers.CreateAccountsAsync(app.Services);
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     private async Task<CasualtyReport> ReportAsync(string externalId)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         return await db.CasualtyReports.IgnoreQueryFilters().AsNoTracking().SingleAsync(r => r.ExternalId == externalId);
     }
@@ -23,10 +19,7 @@ public sealed class RestoreBrowserTests(BrowserAppFixture app) : IClassFixture<B
     {
         var cumulative = await ReportAsync("cr-am-military-killed-350");
         var increment = await ReportAsync("cr-am-military-killed-30-new-clashes");
-        var page = await app.NewPageAsync();
-        await new SignInPageObject(page).SignInAsync(TestUsers.AnalystEmail, TestUsers.Password);
-        var manage = new ManagePageObject(page);
-        await manage.OpenAsync("casualty-reports");
+        var manage = await ManagingAsync("casualty-reports");
 
         await manage.DeleteAsync("casualty report", cumulative.Id);
         await manage.ConfirmDeleteWithDependentsAsync();

@@ -2,18 +2,18 @@ using CeasefireTracker.Features.Import;
 
 namespace CeasefireTracker.BrowserTests.Import;
 
-public sealed class ImportBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>, IAsyncLifetime
+public sealed class ImportBrowserTests(BrowserAppFixture app) : SignedInBrowserTestBase(app)
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"ged-{Guid.NewGuid():N}", "GEDEvent_v23_1.csv");
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
         GedSampleWriter.WriteFile(_file, 5, change: (i, row) => { if (i == 4) row["date_start"] = "2020-13-45"; });
-        await TestUsers.CreateAccountsAsync(app.Services);
+        await base.InitializeAsync();
     }
 
-    public Task DisposeAsync()
+    public override Task DisposeAsync()
     {
         Directory.Delete(Path.GetDirectoryName(_file)!, recursive: true);
         return Task.CompletedTask;
@@ -22,8 +22,7 @@ public sealed class ImportBrowserTests(BrowserAppFixture app) : IClassFixture<Br
     [Fact]
     public async Task AnAnalystUploadsGedPreviewsItImportsItAndSeesTheRowsWithTheirProvenance()
     {
-        var page = await app.NewPageAsync();
-        await new SignInPageObject(page).SignInAsync(TestUsers.AnalystEmail, TestUsers.Password);
+        var page = await SignedInAsync(TestUsers.AnalystEmail);
         var import = new ImportPageObject(page);
         await import.OpenAsync();
 

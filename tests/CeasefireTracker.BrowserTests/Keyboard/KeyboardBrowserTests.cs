@@ -1,13 +1,9 @@
-using System.Security.Claims;
 using System.Text.RegularExpressions;
 using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
-using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Editing;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.BrowserTests.Keyboard;
 
@@ -15,19 +11,18 @@ namespace CeasefireTracker.BrowserTests.Keyboard;
 /// Everything a reader or an analyst does, done with the keyboard alone: Tab to reach a control, Enter, Space, arrows
 /// and Escape to operate it. No test here clicks.
 /// </summary>
-public sealed class KeyboardBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>, IAsyncLifetime
+public sealed class KeyboardBrowserTests(BrowserAppFixture app) : SignedInBrowserTestBase(app)
 {
     private const string SecondPageReason = "A second page for the keyboard tests";
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await TestUsers.CreateAccountsAsync(app.Services);
+        await base.InitializeAsync();
         // Two reports more than the seed's nine: a grid of ten rows a page then has a second page. Made once for the
         // class's store (xunit runs this before each test).
-        if (await app.ReadStoreAsync(db => db.CasualtyReports.AnyAsync(r => r.FigureNotInQuoteReason == SecondPageReason))) return;
-        var editor = new RecordEditor(app.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>(), new SetupAnalyst(),
-            NullLogger<RecordEditor>.Instance);
-        var like = await app.ReadStoreAsync(db => db.CasualtyReports.AsNoTracking().SingleAsync(r => r.ExternalId == "cr-am-civilians-killed-19"));
+        if (await App.ReadStoreAsync(db => db.CasualtyReports.AnyAsync(r => r.FigureNotInQuoteReason == SecondPageReason))) return;
+        var editor = TestUsers.Editor(App.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>());
+        var like = await App.ReadStoreAsync(db => db.CasualtyReports.AsNoTracking().SingleAsync(r => r.ExternalId == "cr-am-civilians-killed-19"));
         foreach (var figure in new[] { 20, 21 })
         {
             var result = await editor.CreateAsync(new CasualtyReport
@@ -41,12 +36,10 @@ public sealed class KeyboardBrowserTests(BrowserAppFixture app) : IClassFixture<
         }
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task AReaderFiltersTheCasualtyReportsAndClearsTheFiltersWithTheKeyboard()
     {
-        var page = await app.NewPageAsync();
+        var page = await App.NewPageAsync();
         var grid = new CasualtiesPageObject(page);
         await grid.OpenAsync();
         await Expect(grid.Rows).ToHaveCountAsync(11);
@@ -68,7 +61,7 @@ public sealed class KeyboardBrowserTests(BrowserAppFixture app) : IClassFixture<
     [Fact]
     public async Task AReaderPagesThroughTheCasualtyReportsWithTheKeyboard()
     {
-        var page = await app.NewPageAsync();
+        var page = await App.NewPageAsync();
         var grid = new CasualtiesPageObject(page);
         await grid.OpenAsync("?size=10");
         await Expect(grid.Rows).ToHaveCountAsync(10);
@@ -89,7 +82,7 @@ public sealed class KeyboardBrowserTests(BrowserAppFixture app) : IClassFixture<
     [Fact]
     public async Task AReaderSearchesAndOpensAResultWithTheKeyboard()
     {
-        var page = await app.NewPageAsync();
+        var page = await App.NewPageAsync();
         await page.GotoReaderAsync("timeline");
         var box = page.GetByRole(AriaRole.Searchbox, new() { Name = "Search the tracker" });
 
@@ -111,11 +104,9 @@ public sealed class KeyboardBrowserTests(BrowserAppFixture app) : IClassFixture<
     [Fact]
     public async Task AnAnalystEditsARecordInItsDialogWithTheKeyboardAndEscapeLeavesWithoutSaving()
     {
-        var report = await app.ReadStoreAsync(db => db.CasualtyReports.AsNoTracking().SingleAsync(r => r.ExternalId == "cr-az-civilians-killed-30"));
-        var page = await app.NewPageAsync();
-        await new SignInPageObject(page).SignInAsync(TestUsers.AnalystEmail, TestUsers.Password);
-        var manage = new ManagePageObject(page);
-        await manage.OpenAsync("casualty-reports");
+        var report = await App.ReadStoreAsync(db => db.CasualtyReports.AsNoTracking().SingleAsync(r => r.ExternalId == "cr-az-civilians-killed-30"));
+        var manage = await ManagingAsync("casualty-reports");
+        var page = manage.Page;
         var edit = page.GetByRole(AriaRole.Button, new() { Name = $"Edit casualty report #{report.Id}", Exact = true });
 
         // Escape closes the dialog and saves nothing.
@@ -143,12 +134,6 @@ public sealed class KeyboardBrowserTests(BrowserAppFixture app) : IClassFixture<
     }
 
     private Task<CasualtyReport> ReadReportAsync(int id) =>
-        app.ReadStoreAsync(db => db.CasualtyReports.AsNoTracking().SingleAsync(r => r.Id == id));
-
-    /// <summary>The analyst the set-up writes as, through the one audited save.</summary>
-    private sealed class SetupAnalyst : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(
-            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, TestUsers.AnalystEmail), new Claim(ClaimTypes.Role, Roles.Analyst)], "Test"))));
-    }
+        App.ReadStoreAsync(db => db.CasualtyReports.AsNoTracking().SingleAsync(r => r.Id == id));
 }
+

@@ -3,18 +3,14 @@ using System.Text.RegularExpressions;
 namespace CeasefireTracker.BrowserTests.Layout;
 
 /// <summary>The shell around every page: landmarks, skip link, focus, menu, theme, brand and icon.</summary>
-public sealed class LayoutBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>, IAsyncLifetime
+public sealed class LayoutBrowserTests(BrowserAppFixture app) : SignedInBrowserTestBase(app)
 {
-    public Task InitializeAsync() => TestUsers.CreateAccountsAsync(app.Services);
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     private static ILocator Menu(IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" });
 
     [Fact]
     public async Task TheSkipLinkComesFirstAndMovesFocusToTheOneMainLandmark()
     {
-        var page = await app.NewPageAsync(Screens.Desktop);
+        var page = await App.NewPageAsync(Screens.Desktop);
         await page.GotoAsync("timeline");
         await Expect(page.GetByRole(AriaRole.Main)).ToHaveCountAsync(1);
         // The page's h1 has focus after loading (FocusOnNavigate, for screen readers), so the first Tab would go on
@@ -35,7 +31,7 @@ public sealed class LayoutBrowserTests(BrowserAppFixture app) : IClassFixture<Br
     [Fact]
     public async Task AMenuLinkReachedWithTheKeyboardShowsAnOutline()
     {
-        var page = await app.NewPageAsync(Screens.Desktop);
+        var page = await App.NewPageAsync(Screens.Desktop);
         await page.GotoAsync("sources");
         var timeline = Menu(page).GetByRole(AriaRole.Link, new() { Name = "Timeline" });
 
@@ -50,7 +46,7 @@ public sealed class LayoutBrowserTests(BrowserAppFixture app) : IClassFixture<Br
     [Fact]
     public async Task APageHeadingFocusedForScreenReadersDrawsNoBox()
     {
-        var page = await app.NewPageAsync(Screens.Desktop);
+        var page = await App.NewPageAsync(Screens.Desktop);
         await page.GotoAsync("ceasefires");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var heading = page.GetByRole(AriaRole.Heading, new() { Level = 1 });
@@ -65,8 +61,7 @@ public sealed class LayoutBrowserTests(BrowserAppFixture app) : IClassFixture<Br
     [Fact]
     public async Task OnlyTheCurrentPageIsMarkedInTheMenu()
     {
-        var page = await app.NewPageAsync(Screens.Desktop);
-        await new SignInPageObject(page).SignInAsync(TestUsers.AnalystEmail, TestUsers.Password, "manage/changes");
+        var page = await SignedInAsync(TestUsers.AnalystEmail, "manage/changes", screen: Screens.Desktop);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
 
         var current = Menu(page).Locator("[aria-current='page']");
@@ -79,7 +74,7 @@ public sealed class LayoutBrowserTests(BrowserAppFixture app) : IClassFixture<Br
     [Fact]
     public async Task OnAPhoneTheMenuOpensFromItsButtonAndClosesOnceALinkIsTapped()
     {
-        var page = await app.NewPageAsync(Screens.Phone);
+        var page = await App.NewPageAsync(Screens.Phone);
         await page.GotoAsync("");
         var timeline = Menu(page).GetByRole(AriaRole.Link, new() { Name = "Timeline" });
         var button = page.GetByRole(AriaRole.Button, new() { Name = "Menu", Exact = true });
@@ -98,7 +93,7 @@ public sealed class LayoutBrowserTests(BrowserAppFixture app) : IClassFixture<Br
     [Fact]
     public async Task AReaderWhoseSystemIsDarkGetsTheDarkPalette()
     {
-        var page = await app.NewPageAsync(Screens.Width(Screens.DesktopWidth, ColorScheme.Dark));
+        var page = await App.NewPageAsync(Screens.Width(Screens.DesktopWidth, ColorScheme.Dark));
         await page.GotoAsync("parties");
 
         await Expect(page.Locator(".app-layout")).ToHaveAttributeAsync("data-theme", "dark");
@@ -109,7 +104,7 @@ public sealed class LayoutBrowserTests(BrowserAppFixture app) : IClassFixture<Br
     [Fact]
     public async Task TheThemeSwitchIsRememberedOnOtherPages()
     {
-        var page = await app.NewPageAsync(Screens.Desktop);
+        var page = await App.NewPageAsync(Screens.Desktop);
         await page.GotoAsync("statements");
         await Expect(page.Locator(".app-layout")).ToHaveAttributeAsync("data-theme", "light");
 
@@ -124,13 +119,13 @@ public sealed class LayoutBrowserTests(BrowserAppFixture app) : IClassFixture<Br
     [Fact]
     public async Task TheBrandLinksHomeAndThePageHasAnIcon()
     {
-        var page = await app.NewPageAsync(Screens.Desktop);
+        var page = await App.NewPageAsync(Screens.Desktop);
         await page.GotoAsync("sources");
         var icon = await page.Locator("link[rel='icon']").GetAttributeAsync("href");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "CeasefireTracker", Exact = true }).ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(app.BaseUrl);
+        await Expect(page).ToHaveURLAsync(App.BaseUrl);
         Assert.NotNull(icon);
         var response = await page.APIRequest.GetAsync(icon);
         Assert.Equal(200, response.Status);

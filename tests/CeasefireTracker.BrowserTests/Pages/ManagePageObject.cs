@@ -3,6 +3,8 @@ namespace CeasefireTracker.BrowserTests.Pages;
 /// <summary>The analyst's manage area: a list of one record kind, its edit dialog, and a record's history.</summary>
 public sealed class ManagePageObject(IPage page)
 {
+    public IPage Page => page;
+
     public Task OpenAsync(string slug) => page.GotoInteractiveAsync($"manage/{slug}");
 
     public Task OpenHistoryAsync(string slug, int id) => page.GotoInteractiveAsync($"manage/{slug}/{id}/history");

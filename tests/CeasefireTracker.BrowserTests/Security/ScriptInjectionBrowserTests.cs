@@ -18,7 +18,7 @@ namespace CeasefireTracker.BrowserTests.Security;
 /// type is covered), then every page (enumerated from the app's routes) in Chromium: no injected element appears in
 /// the DOM, nothing runs, and the Content-Security-Policy reports no violation (the app needs no inline script).
 /// </summary>
-public sealed class ScriptInjectionBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>, IAsyncLifetime
+public sealed class ScriptInjectionBrowserTests(BrowserAppFixture app) : SignedInBrowserTestBase(app)
 {
     /// <summary>Text that becomes an element (data-xss) and runs (window.__xss) wherever it reaches the page as markup.</summary>
     private static string Payload(string field) =>
@@ -27,10 +27,10 @@ public sealed class ScriptInjectionBrowserTests(BrowserAppFixture app) : IClassF
     // Stays a valid choice from a list: an unknown zone is refused by the validator and never shown as text.
     private static readonly string[] NotFreeText = [nameof(TimelineEvent.TimeZoneId), nameof(Ceasefire.TimeZoneId), nameof(Source.Url)];
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await TestUsers.CreateAccountsAsync(app.Services);
-        await using var scope = app.Services.CreateAsyncScope();
+        await base.InitializeAsync();
+        await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         // xunit makes an instance per test; the fixture's store is filled once.
         if (await db.AuditEntries.AnyAsync(a => a.Reason!.Contains("data-xss"))) return;
@@ -76,8 +76,6 @@ public sealed class ScriptInjectionBrowserTests(BrowserAppFixture app) : IClassF
         });
         await db.SaveChangesAsync();
     }
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     /// <summary>Every routable page, with its parameters filled: each record kind for /manage/{Slug}, record 1 otherwise.</summary>
     public static TheoryData<string> EveryPage()
@@ -132,7 +130,7 @@ public sealed class ScriptInjectionBrowserTests(BrowserAppFixture app) : IClassF
     }
 
     // One sign-in for the class (xunit makes an instance per test): the pages, not the sign-in, are under test.
-    private Lazy<Task<IBrowserContext>> SignedInContext => Contexts.GetOrAdd(app, fixture => new(async () =>
+    private Lazy<Task<IBrowserContext>> SignedInContext => Contexts.GetOrAdd(App, fixture => new(async () =>
     {
         var page = await fixture.NewPageAsync();
         await page.Context.AddInitScriptAsync(

@@ -4,25 +4,19 @@ using Microsoft.EntityFrameworkCore;
 namespace CeasefireTracker.BrowserTests.Sources;
 
 /// <summary>Its own app and store: the test changes the seed source's text.</summary>
-public sealed class SourceEditBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>, IAsyncLifetime
+public sealed class SourceEditBrowserTests(BrowserAppFixture app) : SignedInBrowserTestBase(app)
 {
-    public Task InitializeAsync() => TestUsers.CreateAccountsAsync(app.Services);
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task ATextChangeThatLosesAQuoteIsRefusedUntilTheQuoteIsFixedInTheSameDialog()
     {
-        var (sourceId, text, reportId) = await app.ReadStoreAsync(async db =>
+        var (sourceId, text, reportId) = await App.ReadStoreAsync(async db =>
         {
             var report = await db.CasualtyReports.Include(r => r.Source).SingleAsync(r => r.ExternalId == "cr-am-military-killed-350");
             return (report.SourceId, report.Source!.FullText, report.Id);
         });
         const string newQuote = "portant le nombre des militaires décédés à 360 personnes jusqu’à présent";
-        var page = await app.NewPageAsync();
-        await new SignInPageObject(page).SignInAsync(TestUsers.AnalystEmail, TestUsers.Password);
-        var manage = new ManagePageObject(page);
-        await manage.OpenAsync("sources");
+        var manage = await ManagingAsync("sources");
+        var page = manage.Page;
 
         await manage.EditAsync("source", sourceId);
         await manage.SetFieldAsync("Full text", text.Replace("à 350 personnes", "à 360 personnes"));
@@ -30,7 +24,7 @@ public sealed class SourceEditBrowserTests(BrowserAppFixture app) : IClassFixtur
 
         await Expect(page.GetByTestId("edit-errors")).ToContainTextAsync($"Casualty report #{reportId}");
         await Expect(manage.QuoteRepairs).ToContainTextAsync("The quote is no longer in the text.");
-        Assert.DoesNotContain("360", await app.ReadStoreAsync(db => db.Sources.Where(s => s.Id == sourceId).Select(s => s.FullText).SingleAsync()));
+        Assert.DoesNotContain("360", await App.ReadStoreAsync(db => db.Sources.Where(s => s.Id == sourceId).Select(s => s.FullText).SingleAsync()));
 
         await manage.SetFieldAsync($"Quote of Casualty report #{reportId}", newQuote);
         await manage.SetFieldAsync($"Best estimate of Casualty report #{reportId}", "360");

@@ -1,4 +1,3 @@
-using CeasefireTracker.Data;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Tests.Features.Account;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -29,12 +28,7 @@ public sealed class ReaderPageCacheTests(AccountHttpTests.Factory factory) : ICl
     {
         var first = await Client().GetStringAsync("/parties");
         var again = await Client().GetAsync("/parties");
-        await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync())
-        {
-            var party = await db.Parties.OrderBy(p => p.Id).FirstAsync();
-            party.Name = "Renamed for the cache test";
-            await db.SaveChangesAsync();
-        }
+        await factory.ChangeStoreAsync(async db => (await db.Parties.OrderBy(p => p.Id).FirstAsync()).Name = "Renamed for the cache test");
 
         var afterChange = await Client().GetAsync("/parties");
 
@@ -98,12 +92,7 @@ public sealed class ReaderPageCacheTests(AccountHttpTests.Factory factory) : ICl
     public async Task AnEditIsVisibleToTheNextReaderAtOnce()
     {
         await Client().GetAsync("/statements");
-        await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync())
-        {
-            var statement = await db.Statements.OrderBy(s => s.Id).FirstAsync();
-            statement.Summary = "Summary changed for the next reader";
-            await db.SaveChangesAsync();
-        }
+        await factory.ChangeStoreAsync(async db => (await db.Statements.OrderBy(s => s.Id).FirstAsync()).Summary = "Summary changed for the next reader");
 
         var next = await Client().GetAsync("/statements");
 

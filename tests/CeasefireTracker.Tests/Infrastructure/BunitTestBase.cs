@@ -10,26 +10,24 @@ namespace CeasefireTracker.Tests.Infrastructure;
 /// One bUnit set-up for every component test: MudBlazor services, loose JS interop, no transitions, and a seeded
 /// temporary database behind <see cref="IDbContextFactory{TContext}"/>, plus the services a test class names.
 /// </summary>
-public abstract class BunitTestBase(Action<IServiceCollection>? services = null) : IAsyncLifetime
+public abstract class BunitTestBase(Action<IServiceCollection>? services = null) : DatabaseTestBase
 {
     // bUnit's one-second default wait fails on a loaded two-core CI machine while the component is still rendering.
     static BunitTestBase() => BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(15);
 
     protected BunitContext Context { get; } = new();
 
-    protected TestDatabase Database { get; private set; } = null!;
-
-    protected virtual bool Seed => true;
-
     /// <summary>Who the rendered components see; anonymous until a test calls SetAuthorized and SetRoles.</summary>
     protected BunitAuthorizationContext Authorization { get; private set; } = null!;
 
-    public virtual async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        Database = await TestDatabase.CreateAsync(Seed);
+        await base.InitializeAsync();
         Context.Services.AddMudServices(o => o.SnackbarConfiguration.ShowTransitionDuration = 0);
         Context.Services.AddSingleton(Database.Factory);
         Context.Services.AddSingleton(TimeProvider.System);
+        // Components and the services behind them log; a test keeps no log.
+        Context.Services.AddLogging();
         Context.Services.AddSingleton<CeasefireTracker.Data.Integrity.UnreadableRecords>();
         Context.Services.AddSingleton<CeasefireTracker.Features.Editing.EditingQueries>();
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
@@ -50,9 +48,9 @@ public abstract class BunitTestBase(Action<IServiceCollection>? services = null)
         return Context.Render(parameters);
     }
 
-    public virtual async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         await Context.DisposeAsync();
-        await Database.DisposeAsync();
+        await base.DisposeAsync();
     }
 }

@@ -1,16 +1,37 @@
 using System.Net;
+using CeasefireTracker.Data;
 
 namespace CeasefireTracker.Tests.Infrastructure;
 
 public static class HttpPageExtensions
 {
-    /// <summary>Gets a page, checks it answered 200 and returns its prerendered HTML with entities decoded.</summary>
-    public static async Task<string> GetPageAsync(this TrackerAppFactory factory, string path)
+    /// <summary>Gets an address, checks it answered 200 and returns its body as sent (HTML still encoded).</summary>
+    public static async Task<string> GetRawPageAsync(this TrackerAppFactory factory, string path)
     {
         var response = await factory.CreateClient().GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadAsStringAsync();
     }
+
+    /// <summary>Changes the app's store through the app's own context factory (so its save hooks run) and saves.</summary>
+    public static async Task ChangeStoreAsync(this TrackerAppFactory factory, Func<TrackerDbContext, Task> change)
+    {
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync();
+        await change(db);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The message of an error answer, checking it is a problem document (RFC 9457).</summary>
+    public static async Task<string> ProblemDetailAsync(this HttpResponseMessage response)
+    {
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return problem.RootElement.GetProperty("detail").GetString()!;
+    }
+
+    /// <summary>Gets a page, checks it answered 200 and returns its prerendered HTML with entities decoded.</summary>
+    public static async Task<string> GetPageAsync(this TrackerAppFactory factory, string path) =>
+        WebUtility.HtmlDecode(await factory.GetRawPageAsync(path));
 
     /// <summary>Gets a page (200, as <see cref="GetPageAsync"/>) and asserts it shows each of <paramref name="texts"/>; returns its HTML.</summary>
     public static async Task<string> AssertPageShowsAsync(this TrackerAppFactory factory, string path, params string[] texts)

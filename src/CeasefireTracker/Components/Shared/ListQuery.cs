@@ -52,6 +52,12 @@ public sealed class ListQuery
     /// <summary>The raw text of <paramref name="key"/>; null when absent or blank.</summary>
     public string? this[string key] => _values.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
 
+    /// <summary>The key of a paged list's page number: 1 unless the address says otherwise.</summary>
+    public static readonly ListQueryKey PageKey = new("page", "1");
+
+    /// <summary>The page number of a paged list (1-based); a bad one is named and the first page is shown.</summary>
+    public int Page() => PositiveInt(PageKey.Name, "showing the first page") ?? 1;
+
     /// <summary>Adds a problem found by a rule across keys (a date range the wrong way round, a page past the end).</summary>
     public void Problem(string message) => _problems.Add(message);
 
@@ -141,6 +147,9 @@ public sealed class ListQueryWriter(string path)
         Add(key, value?.ToString(DateFormat, CultureInfo.InvariantCulture));
 
     public ListQueryWriter Add<TEnum>(string key, TEnum? value) where TEnum : struct, Enum => Add(key, value?.ToString());
+
+    /// <summary>A paged list's page number, left out for the first page.</summary>
+    public ListQueryWriter AddPage(int page) => Add(ListQuery.PageKey.Name, page, byDefault: 1);
 
     /// <summary>The address relative to the app's base (no leading '/'), as links and NavigateTo take it.</summary>
     public override string ToString() => _pairs.Count == 0 ? path : path + "?" + string.Join("&", _pairs);

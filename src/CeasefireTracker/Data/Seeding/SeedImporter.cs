@@ -421,24 +421,22 @@ public sealed class SeedImporter(TrackerDbContext db, IRecordRules rules, ILogge
 
     // Events come before ceasefires in a file (a ceasefire's parties and mediator are read first), so the ceasefire an
     // event is a milestone of is linked once both are in.
-    private async Task LinkCeasefireMilestonesAsync(FileContext ctx, List<EventSeed> seeds, CancellationToken ct)
-    {
-        foreach (var seed in seeds.Where(e => e.Ceasefire is not null))
-        {
-            var milestone = db.TimelineEvents.Local.FirstOrDefault(e => e.ExternalId == seed.Id);
-            if (milestone is null) continue;
-            milestone.CeasefireId = await RefAsync<Ceasefire>(ctx, seed.Id!, "ceasefire", seed.Ceasefire, ct);
-        }
-        await db.SaveChangesAsync(ct);
-    }
+    private Task LinkCeasefireMilestonesAsync(FileContext ctx, List<EventSeed> seeds, CancellationToken ct) =>
+        LinkLaterAsync<TimelineEvent, Ceasefire>(ctx, seeds.Select(e => (e.Id, e.Ceasefire)), "ceasefire", (e, id) => e.CeasefireId = id, ct);
 
-    private async Task LinkIncludedReportsAsync(FileContext ctx, List<CasualtyReportSeed> seeds, CancellationToken ct)
+    private Task LinkIncludedReportsAsync(FileContext ctx, List<CasualtyReportSeed> seeds, CancellationToken ct) =>
+        LinkLaterAsync<CasualtyReport, CasualtyReport>(ctx, seeds.Select(r => (r.Id, r.IncludedIn)), "includedIn",
+            (r, id) => r.IncludedInReportId = id, ct);
+
+    /// <summary>Sets, on the records just added, a reference to a record the file may hold further on (both are in by now).</summary>
+    private async Task LinkLaterAsync<TRecord, TTarget>(FileContext ctx, IEnumerable<(string? Id, string? Target)> seeds, string field,
+        Action<TRecord, int> link, CancellationToken ct) where TRecord : Entity where TTarget : Entity
     {
-        foreach (var seed in seeds.Where(r => r.IncludedIn is not null))
+        foreach (var (id, target) in seeds.Where(s => s.Target is not null))
         {
-            var report = db.CasualtyReports.Local.FirstOrDefault(r => r.ExternalId == seed.Id);
-            if (report is null) continue;
-            report.IncludedInReportId = await RefAsync<CasualtyReport>(ctx, seed.Id!, "includedIn", seed.IncludedIn, ct);
+            var record = db.Set<TRecord>().Local.FirstOrDefault(r => r.ExternalId == id);
+            if (record is null) continue;
+            link(record, await RefAsync<TTarget>(ctx, id!, field, target, ct));
         }
         await db.SaveChangesAsync(ct);
     }

@@ -26,12 +26,9 @@ public sealed class CeasefireQuery(IDbContextFactory<TrackerDbContext> factory)
     public const string Path = "ceasefires";
 
     /// <summary>The keys of the ceasefires page's address.</summary>
-    public static readonly IReadOnlyList<ListQueryKey> Keys = [new("page", "1")];
+    public static readonly IReadOnlyList<ListQueryKey> Keys = [ListQuery.PageKey];
 
-    /// <summary>The page number of the address; a bad one is named in the query's problems.</summary>
-    public static int ParsePage(ListQuery query) => query.PositiveInt("page", "showing the first page") ?? 1;
-
-    public static string Format(int page) => new ListQueryWriter(Path).Add("page", page, byDefault: 1).ToString();
+    public static string Format(int page) => new ListQueryWriter(Path).AddPage(page).ToString();
 
     /// <param name="page">1-based page number.</param>
     public async Task<CeasefirePage> ReadAsync(int page = 1, int pageSize = DefaultPageSize, CancellationToken ct = default)

@@ -6,10 +6,14 @@ public static class EditingExtensions
 {
     public static WebApplicationBuilder AddTrackerEditing(this WebApplicationBuilder builder)
     {
-        builder.Services.AddScoped<RecordEditor>();
-        builder.Services.AddSingleton<EditingQueries>();
-        builder.Services.AddSingleton<IRecordRules, RecordRules>();
-        builder.Services.AddScoped<ReferenceSearch>();
+        builder.Services.AddEditing();
         return builder;
     }
+
+    /// <summary>The editor, its reads and rules, and the dialogs' reference search (also what component tests of the dialogs register).</summary>
+    public static IServiceCollection AddEditing(this IServiceCollection services) => services
+        .AddScoped<RecordEditor>()
+        .AddSingleton<EditingQueries>()
+        .AddSingleton<IRecordRules, RecordRules>()
+        .AddScoped<ReferenceSearch>();
 }

@@ -264,18 +264,7 @@ public sealed partial class RecordEditor(
         foreach (var change in changes)
         {
             var record = (Entity)change.Entry.Entity;
-            db.AuditEntries.Add(new AuditEntry
-            {
-                AtUtc = now,
-                UserName = user,
-                EntityType = record.GetType().Name,
-                EntityId = record.Id,
-                Action = change.Action,
-                BeforeJson = change.Before,
-                AfterJson = RecordSnapshot.Capture(change.Entry),
-                Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
-                OperationId = operationId,
-            });
+            db.AuditEntries.Add(AuditOf(change, user, reason, now, operationId));
             logger.LogInformation("{UserName} {Action} {EntityType} #{EntityId}", user, change.Action, record.GetType().Name, record.Id);
         }
 

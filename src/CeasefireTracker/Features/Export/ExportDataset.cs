@@ -35,3 +35,12 @@ public interface IExportDataset
     /// <summary>The filter as words for the file name ("side", "armenia"): names rather than numbers where it has them.</summary>
     Task<IReadOnlyList<(string Key, string Value)>> DescribeAsync(ExportSelection selection, CancellationToken ct);
 }
+
+/// <summary>A list page without filters (parties, officials, sources): every row, and no filter words for the file name.</summary>
+public interface IUnfilteredExportDataset : IExportDataset
+{
+    ExportSelection IExportDataset.Select(IQueryCollection query, string baseUrl) => new(new object(), [], ExportQuery.Values(query), baseUrl);
+
+    Task<IReadOnlyList<(string Key, string Value)>> IExportDataset.DescribeAsync(ExportSelection selection, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<(string, string)>>([]);
+}

@@ -210,18 +210,14 @@ internal sealed class SyntheticDataGenerator(GenerationOptions options, BulkWrit
         for (var i = 0; i < events; i++)
         {
             var e = NewEvent(world, day, sourceId);
-            e.QuoteStart = text.Length;
-            text.Append(e.Quote).Append(' ');
-            Stamp(e, $"gen-ev-{e.Id:D7}", stamp);
+            Cite(e, $"gen-ev-{e.Id:D7}");
             writer.Write(e);
         }
 
         for (var i = 0; i < statements; i++)
         {
             var s = NewStatement(world, day, sourceId);
-            s.QuoteStart = text.Length;
-            text.Append(s.Quote).Append(' ');
-            Stamp(s, $"gen-st-{s.Id:D7}", stamp);
+            Cite(s, $"gen-st-{s.Id:D7}");
             writer.Write(s);
         }
 
@@ -233,6 +229,14 @@ internal sealed class SyntheticDataGenerator(GenerationOptions options, BulkWrit
         }, day);
         _events += events;
         _statements += statements;
+
+        // Each record's quote is its own sentence of the day's digest, appended where the text has got to.
+        void Cite<T>(T record, string externalId) where T : Entity, ISourced
+        {
+            record.QuoteStart = text.Length;
+            text.Append(record.Quote).Append(' ');
+            Stamp(record, externalId, stamp);
+        }
     }
 
     private TimelineEvent NewEvent(World world, DateOnly day, int sourceId)

@@ -4,7 +4,7 @@ using CeasefireTracker.Features.Export;
 namespace CeasefireTracker.Features.Parties;
 
 /// <summary>The parties of the parties page (a few hundred rows at most: the page reads them whole, and so does this).</summary>
-public sealed class PartyExport(PartyQuery parties) : IExportDataset
+public sealed class PartyExport(PartyQuery parties) : IUnfilteredExportDataset
 {
     public string Name => "parties";
 
@@ -25,20 +25,15 @@ public sealed class PartyExport(PartyQuery parties) : IExportDataset
         new("parent_party", "#org+name+parent"),
     ];
 
-    public ExportSelection Select(IQueryCollection query, string baseUrl) => new(new object(), [], ExportQuery.Values(query), baseUrl);
-
     public async IAsyncEnumerable<object?[]> RowsAsync(ExportSelection selection, [EnumeratorCancellation] CancellationToken ct)
     {
         foreach (var p in await parties.PartiesAsync(ct))
             yield return [p.Id, selection.BaseUrl + $"parties/{p.Id}", p.Conflict, p.Name, p.NameInSource, p.Kind, p.Role, p.Side, p.ParentParty];
     }
-
-    public Task<IReadOnlyList<(string Key, string Value)>> DescribeAsync(ExportSelection selection, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<(string, string)>>([]);
 }
 
 /// <summary>The officials of the parties page.</summary>
-public sealed class OfficialExport(PartyQuery parties) : IExportDataset
+public sealed class OfficialExport(PartyQuery parties) : IUnfilteredExportDataset
 {
     public string Name => "officials";
 
@@ -55,14 +50,9 @@ public sealed class OfficialExport(PartyQuery parties) : IExportDataset
         new("party", "#org+name"),
     ];
 
-    public ExportSelection Select(IQueryCollection query, string baseUrl) => new(new object(), [], ExportQuery.Values(query), baseUrl);
-
     public async IAsyncEnumerable<object?[]> RowsAsync(ExportSelection selection, [EnumeratorCancellation] CancellationToken ct)
     {
         foreach (var o in await parties.OfficialsAsync(ct))
             yield return [o.Id, o.Name, o.Aliases, o.Role, o.Party];
     }
-
-    public Task<IReadOnlyList<(string Key, string Value)>> DescribeAsync(ExportSelection selection, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<(string, string)>>([]);
 }

@@ -4,7 +4,7 @@ using CeasefireTracker.Features.Export;
 namespace CeasefireTracker.Features.Sources;
 
 /// <summary>The sources page's list (without full texts: the source viewer and the API serve those).</summary>
-public sealed class SourceExport(SourceQuery sources) : IExportDataset
+public sealed class SourceExport(SourceQuery sources) : IUnfilteredExportDataset
 {
     public string Name => "sources";
 
@@ -24,14 +24,9 @@ public sealed class SourceExport(SourceQuery sources) : IExportDataset
         new("citation_count", "#meta+count"),
     ];
 
-    public ExportSelection Select(IQueryCollection query, string baseUrl) => new(new object(), [], ExportQuery.Values(query), baseUrl);
-
     public async IAsyncEnumerable<object?[]> RowsAsync(ExportSelection selection, [EnumeratorCancellation] CancellationToken ct)
     {
         foreach (var s in await sources.ListAsync(ct))
             yield return [s.Id, selection.BaseUrl + $"sources/{s.Id}", s.Title, s.Publisher, s.PublishedOn, s.ReferenceDate, s.Language, s.CitationCount];
     }
-
-    public Task<IReadOnlyList<(string Key, string Value)>> DescribeAsync(ExportSelection selection, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<(string, string)>>([]);
 }

@@ -31,10 +31,10 @@ public sealed class SourceQuery(IDbContextFactory<TrackerDbContext> factory)
     public const int DefaultPageSize = 50;
 
     /// <summary>The keys of the sources page's address.</summary>
-    public static readonly IReadOnlyList<ListQueryKey> Keys = [new("page", "1")];
+    public static readonly IReadOnlyList<ListQueryKey> Keys = [ListQuery.PageKey];
 
     /// <summary>The address of a page of the list (1-based).</summary>
-    public static string Format(int page) => new ListQueryWriter(Path).Add("page", page, byDefault: 1).ToString();
+    public static string Format(int page) => new ListQueryWriter(Path).AddPage(page).ToString();
 
     /// <summary>
     /// One page of sources, newest first, with the records citing each counted for that page only: the store may hold

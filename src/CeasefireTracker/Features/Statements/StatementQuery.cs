@@ -10,15 +10,15 @@ public sealed record StatementFilter(int? PartyId = null, int? SpeakerId = null)
     public const string Path = "statements";
 
     /// <summary>The keys in the order addresses write them.</summary>
-    public static readonly IReadOnlyList<ListQueryKey> Keys = [new("party"), new("speaker"), new("page", "1")];
+    public static readonly IReadOnlyList<ListQueryKey> Keys = [new("party"), new("speaker"), ListQuery.PageKey];
 
     /// <summary>Reads the statements page's query string; bad values are named in the query's problems.</summary>
     public static (StatementFilter Filter, int Page) Parse(ListQuery query) =>
         (new StatementFilter(query.PositiveInt("party", "showing every party"), query.PositiveInt("speaker", "showing every speaker")),
-         query.PositiveInt("page", "showing the first page") ?? 1);
+         query.Page());
 
     public string Format(int page = 1) =>
-        new ListQueryWriter(Path).Add("party", PartyId).Add("speaker", SpeakerId).Add("page", page, byDefault: 1).ToString();
+        new ListQueryWriter(Path).Add("party", PartyId).Add("speaker", SpeakerId).AddPage(page).ToString();
 }
 
 public sealed record StatementRow(int Id, string? Speaker, string? SpeakerRole, string OnBehalfOf, DateOnly? SaidOn,

@@ -4,22 +4,23 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Data.Seeding;
 
-public sealed class SeedImporterTests : IAsyncLifetime
+public sealed class SeedImporterTests : DatabaseTestBase
 {
-    private TestDatabase _database = null!;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"ceasefire-seed-{Guid.NewGuid():N}");
 
-    public async Task InitializeAsync()
+    protected override bool Seed => false;
+
+    public override async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync(seed: false);
+        await base.InitializeAsync();
         Directory.CreateDirectory(_folder);
         foreach (var file in Directory.GetFiles(TestDatabase.SeedDirectory))
             File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        await _database.DisposeAsync();
+        await base.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
     }
 
@@ -27,7 +28,7 @@ public sealed class SeedImporterTests : IAsyncLifetime
 
     private async Task<int> CountAllAsync()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         return await db.Sources.IgnoreQueryFilters().CountAsync() + await db.Conflicts.IgnoreQueryFilters().CountAsync()
             + await db.Parties.IgnoreQueryFilters().CountAsync() + await db.CasualtyReports.IgnoreQueryFilters().CountAsync()
             + await db.Statements.IgnoreQueryFilters().CountAsync() + await db.TimelineEvents.IgnoreQueryFilters().CountAsync();
@@ -36,9 +37,9 @@ public sealed class SeedImporterTests : IAsyncLifetime
     [Fact]
     public async Task ImportingTwiceAddsNothingTheSecondTime()
     {
-        var first = await _database.SeedAsync(_folder);
+        var first = await Database.SeedAsync(_folder);
         var countAfterFirst = await CountAllAsync();
-        var second = await _database.SeedAsync(_folder);
+        var second = await Database.SeedAsync(_folder);
 
         Assert.Equal(44, first.Added);
         Assert.Equal(0, second.Added);
@@ -49,35 +50,35 @@ public sealed class SeedImporterTests : IAsyncLifetime
     [Fact]
     public async Task ARecordAnAnalystChangedIsNotOverwritten()
     {
-        await _database.SeedAsync(_folder);
-        await using (var db = _database.CreateContext())
+        await Database.SeedAsync(_folder);
+        await using (var db = Database.CreateContext())
         {
             var report = await db.CasualtyReports.SingleAsync(r => r.ExternalId == "cr-az-civilians-killed-30");
             report.BestEstimate = 31;
             await db.SaveChangesAsync();
         }
 
-        await _database.SeedAsync(_folder);
+        await Database.SeedAsync(_folder);
 
-        await using var check = _database.CreateContext();
+        await using var check = Database.CreateContext();
         Assert.Equal(31, (await check.CasualtyReports.SingleAsync(r => r.ExternalId == "cr-az-civilians-killed-30")).BestEstimate);
     }
 
     [Fact]
     public async Task ARecordAnAnalystDeletedIsNotResurrected()
     {
-        await _database.SeedAsync(_folder);
-        await using (var db = _database.CreateContext())
+        await Database.SeedAsync(_folder);
+        await using (var db = Database.CreateContext())
         {
             var statement = await db.Statements.SingleAsync(s => s.ExternalId == "stmt-kalin-repetition-30-years");
             statement.IsDeleted = true;
             await db.SaveChangesAsync();
         }
 
-        var result = await _database.SeedAsync(_folder);
+        var result = await Database.SeedAsync(_folder);
 
         Assert.Equal(0, result.Added);
-        await using var check = _database.CreateContext();
+        await using var check = Database.CreateContext();
         Assert.False(await check.Statements.AnyAsync(s => s.ExternalId == "stmt-kalin-repetition-30-years"));
         Assert.True(await check.Statements.IgnoreQueryFilters().AnyAsync(s => s.ExternalId == "stmt-kalin-repetition-30-years" && s.IsDeleted));
     }
@@ -101,7 +102,7 @@ public sealed class SeedImporterTests : IAsyncLifetime
         Assert.Contains(original, json);
         await File.WriteAllTextAsync(SeedJsonPath, json.Replace(original, corrupted));
 
-        var error = await Assert.ThrowsAsync<SeedDataException>(() => _database.SeedAsync(_folder));
+        var error = await Assert.ThrowsAsync<SeedDataException>(() => Database.SeedAsync(_folder));
 
         Assert.Equal("moscow-talks-2020-10-09.json", error.File);
         Assert.Contains("moscow-talks-2020-10-09.json", error.Message);
@@ -116,7 +117,7 @@ public sealed class SeedImporterTests : IAsyncLifetime
         var json = await File.ReadAllTextAsync(SeedJsonPath);
         await File.WriteAllTextAsync(SeedJsonPath, json.Replace("\"id\": \"cr-am-civilians-killed-19\"", "\"id\": \"cr-az-civilians-killed-30\""));
 
-        var error = await Assert.ThrowsAsync<SeedDataException>(() => _database.SeedAsync(_folder));
+        var error = await Assert.ThrowsAsync<SeedDataException>(() => Database.SeedAsync(_folder));
 
         Assert.Equal("cr-az-civilians-killed-30", error.RecordId);
         Assert.Equal(0, await CountAllAsync());
@@ -124,13 +125,13 @@ public sealed class SeedImporterTests : IAsyncLifetime
 
     private async Task<SeedResult> SeedIfChangedAsync()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         return await new SeedImporter(db, new RecordRules(), NullLogger<SeedImporter>.Instance).ImportDirectoryIfChangedAsync(_folder);
     }
 
     private async Task<List<SeedImportStamp>> StampsAsync()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         return await db.Set<SeedImportStamp>().AsNoTracking().ToListAsync();
     }
 
@@ -155,7 +156,7 @@ public sealed class SeedImporterTests : IAsyncLifetime
     public async Task AnyEditedFileInTheFolderLeadsToAFullImportThatKeepsAnalystChanges(string file)
     {
         await SeedIfChangedAsync();
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             var report = await db.CasualtyReports.SingleAsync(r => r.ExternalId == "cr-az-civilians-killed-30");
             report.BestEstimate = 31;
@@ -169,7 +170,7 @@ public sealed class SeedImporterTests : IAsyncLifetime
         Assert.Equal(0, result.Added);
         Assert.Equal(44, result.Skipped);
         Assert.Equal(2, (await StampsAsync()).Count);
-        await using var check = _database.CreateContext();
+        await using var check = Database.CreateContext();
         Assert.Equal(31, (await check.CasualtyReports.SingleAsync(r => r.ExternalId == "cr-az-civilians-killed-30")).BestEstimate);
     }
 
@@ -184,7 +185,7 @@ public sealed class SeedImporterTests : IAsyncLifetime
         var result = await SeedIfChangedAsync();
 
         Assert.Equal(1, result.Added);
-        await using var check = _database.CreateContext();
+        await using var check = Database.CreateContext();
         Assert.True(await check.Conflicts.AnyAsync(c => c.ExternalId == "conflict-added-later"));
     }
 
@@ -225,7 +226,7 @@ public sealed class SeedImporterTests : IAsyncLifetime
     [Fact]
     public async Task AMissingSeedFolderIsReported()
     {
-        var error = await Assert.ThrowsAsync<SeedDataException>(() => _database.SeedAsync(Path.Combine(_folder, "nope")));
+        var error = await Assert.ThrowsAsync<SeedDataException>(() => Database.SeedAsync(Path.Combine(_folder, "nope")));
         Assert.Contains("does not exist", error.Message);
     }
 }

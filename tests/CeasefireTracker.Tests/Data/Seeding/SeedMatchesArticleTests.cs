@@ -4,22 +4,19 @@ using CeasefireTracker.Domain;
 namespace CeasefireTracker.Tests.Data.Seeding;
 
 /// <summary>The seed must rest on the article: every quote is in it, every figure in its quote, nothing invented.</summary>
-public sealed partial class SeedMatchesArticleTests : IAsyncLifetime
+public sealed partial class SeedMatchesArticleTests : DatabaseTestBase
 {
-    private TestDatabase _database = null!;
     private string _article = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        await base.InitializeAsync();
         _article = await File.ReadAllTextAsync(Path.Combine(TestDatabase.SeedDirectory, "moscow-talks-2020-10-09.fr.txt"));
     }
 
-    public Task DisposeAsync() => _database.DisposeAsync().AsTask();
-
     private async Task<List<ISourced>> AllSourcedAsync()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var all = new List<ISourced>();
         all.AddRange(await db.TimelineEvents.Include(e => e.Source).ToListAsync());
         all.AddRange(await db.Ceasefires.Include(e => e.Source).ToListAsync());
@@ -32,7 +29,7 @@ public sealed partial class SeedMatchesArticleTests : IAsyncLifetime
     [Fact]
     public async Task TheSourceHoldsTheArticleVerbatim()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var source = await db.Sources.SingleAsync();
         Assert.Equal(_article, source.FullText);
         Assert.Equal("fr", source.Language);
@@ -62,7 +59,7 @@ public sealed partial class SeedMatchesArticleTests : IAsyncLifetime
     [Fact]
     public async Task EveryNumberOfACasualtyReportAppearsInItsQuote()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         foreach (var report in await db.CasualtyReports.ToListAsync())
         {
             var numbersInQuote = Number().Matches(report.Quote).Select(m => int.Parse(m.Value)).ToHashSet();
@@ -74,7 +71,7 @@ public sealed partial class SeedMatchesArticleTests : IAsyncLifetime
     [Fact]
     public async Task EverySeedReportKeepsTheRuleEverySaveApplies()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         foreach (var report in await db.CasualtyReports.ToListAsync())
         {
             Assert.Empty(QuoteFigures.Check(report));
@@ -85,7 +82,7 @@ public sealed partial class SeedMatchesArticleTests : IAsyncLifetime
     [Fact]
     public async Task EveryCasualtyFigureIsAttributedToTheRightSideAndReporter()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var reports = await db.CasualtyReports
             .Select(r => new { r.ExternalId, Side = r.AffectedSide!.Name, Reporter = r.ReportingParty!.Name, r.Category, r.Kind, r.BestEstimate, r.Qualifier, r.Basis })
             .ToDictionaryAsync(r => r.ExternalId!);
@@ -112,7 +109,7 @@ public sealed partial class SeedMatchesArticleTests : IAsyncLifetime
     [Fact]
     public async Task TheIncrementOfThirtySoldiersIsMarkedAsPartOfTheCumulative350()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var increment = await db.CasualtyReports.Include(r => r.IncludedInReport).SingleAsync(r => r.ExternalId == "cr-am-military-killed-30-new-clashes");
         Assert.Equal(350, increment.IncludedInReport!.BestEstimate);
     }
@@ -120,7 +117,7 @@ public sealed partial class SeedMatchesArticleTests : IAsyncLifetime
     [Fact]
     public async Task TheCeasefireHasItsMediatorPartiesTimesAndThreeTerms()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var ceasefire = await db.Ceasefires.Include(c => c.Terms).Include(c => c.Parties).Include(c => c.MediatorParty).SingleAsync();
         Assert.Equal("Russia", ceasefire.MediatorParty!.Name);
         Assert.Equal(["Armenia", "Azerbaijan"], ceasefire.Parties.Select(p => p.Name).Order());
@@ -137,7 +134,7 @@ public sealed partial class SeedMatchesArticleTests : IAsyncLifetime
     [Fact]
     public async Task EveryPersonTheArticleNamesIsAnOfficialWithTheirParty()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var officials = await db.Officials.Select(o => new { o.Name, Party = o.Party!.Name }).ToListAsync();
         Assert.Equal(
             [("Ibrahim Kalin", "Turkey"), ("Jeyhun Bayramov", "Azerbaijan"), ("Sergey Lavrov", "Russia"), ("Zohrab Mnatsakanyan", "Armenia")],
@@ -147,7 +144,7 @@ public sealed partial class SeedMatchesArticleTests : IAsyncLifetime
     [Fact]
     public async Task TheDirectQuoteOfKalinIsKeptInFrench()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var direct = await db.Statements.Include(s => s.Speaker).SingleAsync(s => s.IsDirectQuote);
         Assert.Equal("Ibrahim Kalin", direct.Speaker!.Name);
         Assert.Equal("fr", direct.Language);

@@ -51,10 +51,7 @@ public sealed class ApiCoverageHttpTests(ApiAppFactory factory) : IClassFixture<
     [Fact]
     public async Task TheOpenApiDocumentParsesAndListsEveryEndpoint()
     {
-        var response = await factory.CreateClient().GetAsync("/openapi/v1.json");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        using var document = JsonDocument.Parse(await factory.GetRawPageAsync("/openapi/v1.json"));
         var paths = document.RootElement.GetProperty("paths");
         foreach (var kind in Enumerated.Covers(RecordKind.All, RecordKind.BySlug("casualty-reports")!))
         {
@@ -71,10 +68,7 @@ public sealed class ApiCoverageHttpTests(ApiAppFactory factory) : IClassFixture<
     [Fact]
     public async Task TheReferencePageIsServed()
     {
-        var response = await factory.CreateClient().GetAsync("/api/docs");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("openapi/v1.json", await response.Content.ReadAsStringAsync());
+        Assert.Contains("openapi/v1.json", await factory.GetRawPageAsync("/api/docs"));
     }
 
     [Fact]

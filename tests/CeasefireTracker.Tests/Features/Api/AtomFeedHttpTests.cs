@@ -1,6 +1,5 @@
 using System.Net;
 using System.ServiceModel.Syndication;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml;
 using CeasefireTracker.Domain;
@@ -108,8 +107,7 @@ public sealed class AtomFeedHttpTests(ApiAppFactory factory) : IClassFixture<Api
         var response = await factory.CreateClient().GetAsync("/feeds/changes.atom" + query);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
-        Assert.Contains(message, detail);
+        Assert.Contains(message, await response.ProblemDetailAsync());
     }
 
     [Fact]

@@ -18,12 +18,6 @@ public sealed class RecordApiHttpTests(ApiAppFactory factory) : IClassFixture<Ap
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
 
-    private static async Task<string> DetailAsync(HttpResponseMessage response)
-    {
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString()!;
-    }
-
     private async Task<int> CountAsync(string sql)
     {
         await using var scope = factory.Services.CreateAsyncScope();
@@ -133,7 +127,7 @@ public sealed class RecordApiHttpTests(ApiAppFactory factory) : IClassFixture<Ap
         var response = await factory.CreateClient().GetAsync(path);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(message, await DetailAsync(response));
+        Assert.Contains(message, await response.ProblemDetailAsync());
     }
 
     [Theory]
@@ -146,7 +140,7 @@ public sealed class RecordApiHttpTests(ApiAppFactory factory) : IClassFixture<Ap
         var response = await factory.CreateClient().GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.NotEmpty(await DetailAsync(response));
+        Assert.NotEmpty(await response.ProblemDetailAsync());
     }
 
     [Fact]
@@ -295,7 +289,7 @@ public sealed class RecordApiHttpTests(ApiAppFactory factory) : IClassFixture<Ap
             new StringContent("{\"fullText\": \"" + new string('a', 10 * 1024 * 1024) + "\"}", Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Contains("at most", await DetailAsync(response));
+        Assert.Contains("at most", await response.ProblemDetailAsync());
         Assert.Equal(before, await CountAsync("SELECT COUNT(*) AS \"Value\" FROM \"AuditEntries\""));
     }
 

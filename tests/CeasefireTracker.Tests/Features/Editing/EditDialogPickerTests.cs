@@ -2,11 +2,6 @@ using AngleSharp.Dom;
 using Bunit;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using MudBlazor;
 
 namespace CeasefireTracker.Tests.Features.Editing;
@@ -15,7 +10,7 @@ namespace CeasefireTracker.Tests.Features.Editing;
 /// The edit dialog's pickers do not load whole tables: with more sources than a picker offers, the source picker
 /// shows the current source, offers at most the limit, and finds one by part of its name.
 /// </summary>
-public sealed class EditDialogPickerTests : BunitTestBase
+public sealed class EditDialogPickerTests() : BunitTestBase(services => services.AddEditing())
 {
     private IRenderedComponent<MudPopoverProvider> _popovers = null!;
     private IRenderedComponent<MudDialogProvider> _dialogs = null!;
@@ -23,9 +18,6 @@ public sealed class EditDialogPickerTests : BunitTestBase
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        Context.Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        Context.Services.AddScoped<RecordEditor>();
-        Context.Services.AddScoped<ReferenceSearch>();
         await using var db = Database.CreateContext();
         db.Sources.AddRange(Enumerable.Range(1, 60).Select(ReferenceSearchTests.Generated));
         await db.SaveChangesAsync();

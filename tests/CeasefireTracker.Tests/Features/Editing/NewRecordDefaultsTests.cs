@@ -1,25 +1,13 @@
 using Bunit;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using MudBlazor;
 
 namespace CeasefireTracker.Tests.Features.Editing;
 
 /// <summary>A new record starts with no facts in it: nothing the analyst did not choose looks deliberate.</summary>
-public sealed class NewRecordDefaultsTests : BunitTestBase
+public sealed class NewRecordDefaultsTests() : BunitTestBase(services => services.AddEditing())
 {
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        Context.Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        Context.Services.AddScoped<RecordEditor>();
-        Context.Services.AddScoped<ReferenceSearch>();
-    }
-
     private async Task<IRenderedComponent<MudDialogProvider>> OpenNewAsync<T>() where T : Entity
     {
         Context.Render<MudPopoverProvider>();

@@ -8,8 +8,6 @@ using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Import;
 using CeasefireTracker.Tests.Features.Api;
 using CeasefireTracker.Tests.Features.Import;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Features.Editing;

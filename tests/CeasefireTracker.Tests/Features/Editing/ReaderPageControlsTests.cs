@@ -3,7 +3,6 @@ using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Parties;
 using CeasefireTracker.Features.Statements;
 using CeasefireTracker.Features.Timeline;
-using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
 
 namespace CeasefireTracker.Tests.Features.Editing;

@@ -1,8 +1,5 @@
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Features.Editing;
 
@@ -10,23 +7,15 @@ namespace CeasefireTracker.Tests.Features.Editing;
 /// A reason is kept whole or refused with a message, never cut: each way the editor writes refuses a reason over
 /// <see cref="RecordEditor.ReasonMaxLength"/> characters and stores one of that length in full.
 /// </summary>
-public sealed class ReasonLengthTests : IAsyncLifetime
+public sealed class ReasonLengthTests : EditorTestBase
 {
-    private TestDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
-
-    private RecordEditor Editor => new(_database.Factory, new TestUsers.Provider(TestUsers.Analyst), NullLogger<RecordEditor>.Instance);
-
     private static readonly string TooLong = new('r', RecordEditor.ReasonMaxLength + 1);
 
     private static readonly string Longest = new('k', RecordEditor.ReasonMaxLength);
 
     private async Task<Conflict> StoredConflictAsync()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         return await db.Conflicts.AsNoTracking().OrderBy(c => c.Id).FirstAsync();
     }
 
@@ -69,7 +58,7 @@ public sealed class ReasonLengthTests : IAsyncLifetime
                 var changed = (Conflict)created;
                 changed.Region = "Somewhere";
                 var updated = (await editor.UpdateAsync(changed)).Record!;
-                await using var db = _database.CreateContext();
+                await using var db = Database.CreateContext();
                 var change = await db.AuditEntries.Where(a => a.EntityType == nameof(Conflict) && a.EntityId == created.Id)
                     .OrderByDescending(a => a.Id).FirstAsync();
                 var result = await editor.RevertAsync(change.Id, updated.Version, reason, toBefore: true);
@@ -106,7 +95,7 @@ public sealed class ReasonLengthTests : IAsyncLifetime
     {
         var (refused, message) = await RunAsync(operation, Longest);
 
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var reasons = await db.AuditEntries.Where(a => a.Reason != null && a.Reason.Contains("kkkk")).Select(a => a.Reason!).ToListAsync();
         if (refused) Assert.Contains("reason is too long", message);
         else Assert.All(reasons, r => Assert.True(r.Contains(Longest) && r.Length <= RecordEditor.ReasonMaxLength,

@@ -1,55 +1,10 @@
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Features.Editing;
 
-public sealed class RecordEditorOperationTests : IAsyncLifetime
+public sealed class RecordEditorOperationTests : EditorTestBase
 {
-    private TestDatabase _database = null!;
-    private readonly TestUsers.Provider _user = new(TestUsers.Analyst);
-
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
-
-    private RecordEditor Editor => new(_database.Factory, _user, NullLogger<RecordEditor>.Instance);
-
-    private async Task<CasualtyReport> StoredReportAsync(int skip = 0)
-    {
-        await using var db = _database.CreateContext();
-        return await db.CasualtyReports.AsNoTracking().OrderBy(r => r.Id)
-            .Where(r => r.BestEstimate != null && r.Qualifier == FigureQualifier.Exact && r.IncludedInReportId == null && r.Basis == FigureBasis.Cumulative)
-            .Skip(skip).FirstAsync();
-    }
-
-    /// <summary>A new report with a stored report's figure and quote, so it keeps every rule.</summary>
-    private static CasualtyReport Like(CasualtyReport stored, Party? reporter = null, CasualtyReport? includedIn = null) => new()
-    {
-        ConflictId = stored.ConflictId,
-        AffectedSideId = stored.AffectedSideId,
-        ReportingPartyId = reporter is null ? stored.ReportingPartyId : 0,
-        ReportingParty = reporter,
-        Category = stored.Category,
-        Kind = stored.Kind,
-        BestEstimate = stored.BestEstimate,
-        Qualifier = stored.Qualifier,
-        Basis = includedIn is null ? FigureBasis.Cumulative : FigureBasis.Increment,
-        IncludedInReport = includedIn,
-        PeriodEnd = stored.PeriodEnd,
-        SourceId = stored.SourceId,
-        Quote = stored.Quote,
-    };
-
-    private async Task<(int Reports, int Parties, int Audit)> CountsAsync()
-    {
-        await using var db = _database.CreateContext();
-        return (await db.CasualtyReports.IgnoreQueryFilters().CountAsync(), await db.Parties.IgnoreQueryFilters().CountAsync(),
-            await db.AuditEntries.CountAsync());
-    }
-
     [Fact]
     public async Task ABatchIsWrittenWithOneOperationIdAndMayReferToRecordsItCreates()
     {
@@ -66,7 +21,7 @@ public sealed class RecordEditorOperationTests : IAsyncLifetime
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => $"{e.Index} {e.Property}: {e.Message}")));
         Assert.Equal(3, result.Written);
         Assert.Equal([3], progress);
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var party = await db.Parties.SingleAsync(p => p.Name == "New monitoring group");
         var reports = await db.CasualtyReports.Where(r => r.ReportingPartyId == party.Id).ToListAsync();
         Assert.Equal(2, reports.Count);
@@ -98,7 +53,7 @@ public sealed class RecordEditorOperationTests : IAsyncLifetime
         Assert.Equal((2, nameof(CasualtyReport.Quote)), (error.Index, error.Property));
         Assert.Contains("does not appear word for word", error.Message);
         Assert.Equal(before, await CountsAsync());
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         Assert.Equal(oldNotes, (await db.CasualtyReports.SingleAsync(r => r.Id == edited.Id)).Notes);
     }
 
@@ -123,7 +78,7 @@ public sealed class RecordEditorOperationTests : IAsyncLifetime
         var edited = await StoredReportAsync(1);
         var oldNotes = edited.Notes;
         edited.Notes = "corrected";
-        await using (var read = _database.CreateContext())
+        await using (var read = Database.CreateContext())
         {
             var statement = await read.Statements.AsNoTracking().FirstAsync();
             var applied = await Editor.ApplyAsync(
@@ -134,7 +89,7 @@ public sealed class RecordEditorOperationTests : IAsyncLifetime
 
             Assert.True(undone.Succeeded, undone.Message);
             Assert.Equal(3, undone.Written);
-            await using var db = _database.CreateContext();
+            await using var db = Database.CreateContext();
             Assert.False(await db.CasualtyReports.AnyAsync(r => r.Id != stored.Id && r.Quote == stored.Quote && r.ReportingPartyId == stored.ReportingPartyId
                 && r.CreatedAtUtc > stored.CreatedAtUtc));
             var reverted = await db.CasualtyReports.SingleAsync(r => r.Id == edited.Id);
@@ -154,7 +109,7 @@ public sealed class RecordEditorOperationTests : IAsyncLifetime
         edited.Notes = "first";
         var applied = await Editor.ApplyAsync([new(edited, AuditAction.Update)], "batch");
         Assert.True(applied.Succeeded);
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             var current = await db.CasualtyReports.AsNoTracking().SingleAsync(r => r.Id == edited.Id);
             current.Notes = "second";
@@ -165,14 +120,14 @@ public sealed class RecordEditorOperationTests : IAsyncLifetime
 
         Assert.False(undone.Succeeded);
         Assert.Contains($"#{edited.Id} was changed since by analyst@example.org", undone.Message);
-        await using var check = _database.CreateContext();
+        await using var check = Database.CreateContext();
         Assert.Equal("second", (await check.CasualtyReports.SingleAsync(r => r.Id == edited.Id)).Notes);
     }
 
     [Fact]
     public async Task DeletingARecordStillReferredToOutsideTheBatchIsRefused()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var referred = await db.CasualtyReports.AsNoTracking().FirstAsync(r => db.CasualtyReports.Any(i => i.IncludedInReportId == r.Id));
 
         var result = await Editor.ApplyAsync([new(referred, AuditAction.Delete)], "cleanup");
@@ -190,7 +145,7 @@ public sealed class RecordEditorOperationTests : IAsyncLifetime
         var edited = await StoredReportAsync();
         edited.Notes = "analyst";
         var applied = await Editor.ApplyAsync([new(edited, AuditAction.Update)], "batch");
-        _user.User = kind == "reader" ? TestUsers.Reader : TestUsers.Anonymous;
+        SignedIn.User = kind == "reader" ? TestUsers.Reader : TestUsers.Anonymous;
         var before = await CountsAsync();
 
         var apply = await Editor.ApplyAsync([new(Like(edited), AuditAction.Create)], "batch");

@@ -1,36 +1,11 @@
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Features.Editing;
 
 /// <summary>A batch write that comes in batches (an import) is still one operation: all of it, or nothing.</summary>
-public sealed class RecordEditorStreamTests : IAsyncLifetime
+public sealed class RecordEditorStreamTests : EditorTestBase
 {
-    private TestDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
-
-    private RecordEditor Editor => new(_database.Factory, new TestUsers.Provider(TestUsers.Analyst), NullLogger<RecordEditor>.Instance);
-
-    private async Task<CasualtyReport> StoredReportAsync()
-    {
-        await using var db = _database.CreateContext();
-        return await db.CasualtyReports.AsNoTracking().OrderBy(r => r.Id)
-            .FirstAsync(r => r.BestEstimate != null && r.Qualifier == FigureQualifier.Exact && r.IncludedInReportId == null && r.Basis == FigureBasis.Cumulative);
-    }
-
-    private static CasualtyReport Like(CasualtyReport stored, Party reporter) => new()
-    {
-        ConflictId = stored.ConflictId, AffectedSideId = stored.AffectedSideId, ReportingParty = reporter, Category = stored.Category,
-        Kind = stored.Kind, BestEstimate = stored.BestEstimate, Qualifier = stored.Qualifier, Basis = FigureBasis.Cumulative,
-        PeriodEnd = stored.PeriodEnd, SourceId = stored.SourceId, Quote = stored.Quote,
-    };
-
     private static Party Reporter(int conflictId) =>
         new() { ConflictId = conflictId, Name = "Streamed monitoring group", Kind = PartyKind.Other, Role = PartyRole.Reporter };
 
@@ -42,13 +17,6 @@ public sealed class RecordEditorStreamTests : IAsyncLifetime
             // A null batch stands for a writer that fails part way (a file found broken after its first rows).
             yield return batch ?? throw new InvalidDataException("The file broke off.");
         }
-    }
-
-    private async Task<(int Reports, int Parties, int Audit)> CountsAsync()
-    {
-        await using var db = _database.CreateContext();
-        return (await db.CasualtyReports.IgnoreQueryFilters().CountAsync(), await db.Parties.IgnoreQueryFilters().CountAsync(),
-            await db.AuditEntries.CountAsync());
     }
 
     [Fact]
@@ -65,7 +33,7 @@ public sealed class RecordEditorStreamTests : IAsyncLifetime
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => $"{e.Index} {e.Property}: {e.Message}")));
         Assert.Equal(2, result.Written);
         Assert.Equal([1, 2], progress);
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var saved = await db.CasualtyReports.SingleAsync(r => r.Id == report.Id);
         Assert.Equal(reporter.Id, saved.ReportingPartyId);
         Assert.Equal(2, await db.AuditEntries.CountAsync(a => a.OperationId == result.OperationId));
@@ -111,7 +79,7 @@ public sealed class RecordEditorStreamTests : IAsyncLifetime
         var result = await Editor.ApplyStreamAsync(Stream(new List<RecordWrite> { new(batched, AuditAction.Create) }), "in a batch");
 
         Assert.True(edited.Succeeded && result.Succeeded, result.Message);
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var entry = await db.AuditEntries.SingleAsync(a => a.OperationId == result.OperationId);
         Assert.Equal((nameof(Party), batched.Id, AuditAction.Create, "in a batch", TestUsers.Analyst.Identity!.Name),
             (entry.EntityType, entry.EntityId, entry.Action, entry.Reason, entry.UserName));

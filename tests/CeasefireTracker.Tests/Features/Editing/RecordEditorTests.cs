@@ -1,39 +1,15 @@
 using System.Security.Claims;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Features.Editing;
 
-public sealed class RecordEditorTests : IAsyncLifetime
+public sealed class RecordEditorTests : EditorTestBase
 {
-    private TestDatabase _database = null!;
-    private readonly TestUsers.Provider _user = new(TestUsers.Analyst);
-
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
-
-    private RecordEditor Editor => new(_database.Factory, _user, NullLogger<RecordEditor>.Instance);
-
-    private async Task<T> ReadAsync<T>(string externalId) where T : Entity
-    {
-        await using var db = _database.CreateContext();
-        return await db.Set<T>().IgnoreQueryFilters().AsNoTracking().SingleAsync(e => e.ExternalId == externalId);
-    }
-
     private async Task<CasualtyReport> AnyReportAsync()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         return await db.CasualtyReports.AsNoTracking().OrderBy(r => r.Id).FirstAsync(r => r.BestEstimate != null && r.Qualifier == FigureQualifier.Exact);
-    }
-
-    private async Task<List<AuditEntry>> AuditAsync()
-    {
-        await using var db = _database.CreateContext();
-        return await db.AuditEntries.AsNoTracking().OrderBy(a => a.Id).ToListAsync();
     }
 
     [Fact]
@@ -47,7 +23,7 @@ public sealed class RecordEditorTests : IAsyncLifetime
         var result = await Editor.UpdateAsync(report, "Figure misread");
 
         Assert.Equal(EditOutcome.Saved, result.Outcome);
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var saved = await db.CasualtyReports.SingleAsync(r => r.Id == report.Id);
         Assert.Equal(oldFigure + 1, saved.BestEstimate);
         Assert.NotEqual(report.Version, saved.Version);
@@ -75,12 +51,12 @@ public sealed class RecordEditorTests : IAsyncLifetime
         var report = await AnyReportAsync();
         report.Notes = "seen";
         Assert.Equal(EditOutcome.Saved, (await Editor.UpdateAsync(report)).Outcome);
-        var statement = await _database.CreateContext().Statements.AsNoTracking().FirstAsync();
+        var statement = await Database.CreateContext().Statements.AsNoTracking().FirstAsync();
         Assert.Equal(EditOutcome.Saved, (await Editor.DeleteAsync<Statement>(statement.Id, statement.Version)).Outcome);
         var audit = await AuditAsync();
         report = await AnyReportAsync();
 
-        _user.User = Principal(kind);
+        SignedIn.User = Principal(kind);
         var edited = await AnyReportAsync();
         edited.Notes = "changed";
         var results = new[]
@@ -93,10 +69,10 @@ public sealed class RecordEditorTests : IAsyncLifetime
         };
 
         Assert.All(results, r => Assert.Equal(EditOutcome.Forbidden, r.Outcome));
-        Assert.Equal(9, await _database.CreateContext().CasualtyReports.CountAsync());
+        Assert.Equal(9, await Database.CreateContext().CasualtyReports.CountAsync());
         Assert.Equal("seen", (await AnyReportAsync()).Notes);
         Assert.Equal(audit.Count, (await AuditAsync()).Count);
-        Assert.True((await _database.CreateContext().Statements.IgnoreQueryFilters().SingleAsync(s => s.Id == statement.Id)).IsDeleted);
+        Assert.True((await Database.CreateContext().Statements.IgnoreQueryFilters().SingleAsync(s => s.Id == statement.Id)).IsDeleted);
     }
 
     private static CasualtyReport NewReport(CasualtyReport like) => new()
@@ -144,13 +120,13 @@ public sealed class RecordEditorTests : IAsyncLifetime
         Assert.Contains("Notes is too long: 4,001 characters, at most 4,000.", errors["Notes"]);
         Assert.Contains("The period cannot end before it starts.", errors["PeriodEnd"]);
         Assert.Empty(await AuditAsync());
-        Assert.Equal(9, await _database.CreateContext().CasualtyReports.CountAsync());
+        Assert.Equal(9, await Database.CreateContext().CasualtyReports.CountAsync());
     }
 
     [Fact]
     public async Task AQuoteThatIsNotInTheSourceIsRefused()
     {
-        var statement = await ReadAsync<Statement>((await _database.CreateContext().Statements.AsNoTracking().FirstAsync()).ExternalId!);
+        var statement = await ReadAsync<Statement>((await Database.CreateContext().Statements.AsNoTracking().FirstAsync()).ExternalId!);
         statement.Quote = "Words the article never printed";
 
         var result = await Editor.UpdateAsync(statement);
@@ -197,7 +173,7 @@ public sealed class RecordEditorTests : IAsyncLifetime
     [Fact]
     public async Task AnEventThatEndsBeforeItStartsOrHasAnUnknownZoneIsRefused()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var e = await db.TimelineEvents.AsNoTracking().FirstAsync();
         e.EndedAtLocal = e.OccurredAtLocal.AddDays(-1);
         e.TimeZoneId = "Mars/Olympus";
@@ -223,54 +199,54 @@ public sealed class RecordEditorTests : IAsyncLifetime
         Assert.Equal(EditOutcome.Conflict, conflict.Outcome);
         var current = Assert.IsType<CasualtyReport>(conflict.Current);
         Assert.Equal(first.BestEstimate, current.BestEstimate);
-        Assert.Null((await _database.CreateContext().CasualtyReports.SingleAsync(r => r.Id == first.Id)).Notes);
+        Assert.Null((await Database.CreateContext().CasualtyReports.SingleAsync(r => r.Id == first.Id)).Notes);
 
         // Overwrite: the analyst saves their version again over the one they have now seen.
         second.Version = current.Version;
         Assert.Equal(EditOutcome.Saved, (await Editor.UpdateAsync(second)).Outcome);
-        Assert.Equal("my note", (await _database.CreateContext().CasualtyReports.SingleAsync(r => r.Id == first.Id)).Notes);
+        Assert.Equal("my note", (await Database.CreateContext().CasualtyReports.SingleAsync(r => r.Id == first.Id)).Notes);
     }
 
     [Fact]
     public async Task DeletingARecordOthersReferToIsRefusedWithTheirList()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var ceasefire = await db.Ceasefires.AsNoTracking().Include(c => c.Terms).FirstAsync();
 
         var result = await Editor.DeleteAsync<Ceasefire>(ceasefire.Id, ceasefire.Version);
 
         Assert.Equal(EditOutcome.HasDependents, result.Outcome);
         Assert.Contains($"3 ceasefire terms (#{string.Join(", #", ceasefire.Terms.Select(t => t.Id).Order())})", result.Message);
-        Assert.False((await _database.CreateContext().Ceasefires.IgnoreQueryFilters().SingleAsync(c => c.Id == ceasefire.Id)).IsDeleted);
+        Assert.False((await Database.CreateContext().Ceasefires.IgnoreQueryFilters().SingleAsync(c => c.Id == ceasefire.Id)).IsDeleted);
         Assert.Empty(await AuditAsync());
     }
 
     [Fact]
     public async Task ACascadeDeletesACeasefireWithItsTermsAndAuditsEachAndRestoreBringsItBack()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var ceasefire = await db.Ceasefires.AsNoTracking().FirstAsync();
 
         var deleted = await Editor.DeleteAsync<Ceasefire>(ceasefire.Id, ceasefire.Version, "Duplicate", cascade: true);
 
         Assert.Equal(EditOutcome.Saved, deleted.Outcome);
-        Assert.Equal(0, await _database.CreateContext().Ceasefires.CountAsync());
-        Assert.Equal(0, await _database.CreateContext().CeasefireTerms.CountAsync());
+        Assert.Equal(0, await Database.CreateContext().Ceasefires.CountAsync());
+        Assert.Equal(0, await Database.CreateContext().CeasefireTerms.CountAsync());
         // The ceasefire, its three terms and its two milestone events (its announcement and its entry into force).
-        Assert.Equal(0, await _database.CreateContext().TimelineEvents.CountAsync(e => e.CeasefireId == ceasefire.Id));
+        Assert.Equal(0, await Database.CreateContext().TimelineEvents.CountAsync(e => e.CeasefireId == ceasefire.Id));
         var audit = await AuditAsync();
         Assert.Equal(6, audit.Count);
         Assert.All(audit, a => Assert.Equal((AuditAction.Delete, "Duplicate"), (a.Action, a.Reason)));
 
-        var term = await _database.CreateContext().CeasefireTerms.IgnoreQueryFilters().FirstAsync();
+        var term = await Database.CreateContext().CeasefireTerms.IgnoreQueryFilters().FirstAsync();
         var refused = await Editor.RestoreAsync<CeasefireTerm>(term.Id);
         Assert.Equal(EditOutcome.Invalid, refused.Outcome);
         Assert.Contains("which does not exist or has been deleted", refused.FieldErrors["CeasefireId"].Single());
 
         // The terms and milestones deleted with the ceasefire come back with it.
         Assert.Equal(EditOutcome.Saved, (await Editor.RestoreAsync<Ceasefire>(ceasefire.Id, "Not a duplicate")).Outcome);
-        Assert.Equal(3, await _database.CreateContext().CeasefireTerms.CountAsync());
-        Assert.Equal(2, await _database.CreateContext().TimelineEvents.CountAsync(e => e.CeasefireId == ceasefire.Id));
+        Assert.Equal(3, await Database.CreateContext().CeasefireTerms.CountAsync());
+        Assert.Equal(2, await Database.CreateContext().TimelineEvents.CountAsync(e => e.CeasefireId == ceasefire.Id));
         Assert.Equal(AuditAction.Restore, (await AuditAsync()).Last().Action);
     }
 
@@ -282,16 +258,16 @@ public sealed class RecordEditorTests : IAsyncLifetime
         report.BestEstimate = original + 100;
         (report.FigureNotInQuote, report.FigureNotInQuoteReason) = (true, "From a later bulletin");
         await Editor.UpdateAsync(report, "typo");
-        var corrected = await _database.CreateContext().CasualtyReports.AsNoTracking().SingleAsync(r => r.Id == report.Id);
+        var corrected = await Database.CreateContext().CasualtyReports.AsNoTracking().SingleAsync(r => r.Id == report.Id);
         corrected.BestEstimate = original + 200;
         await Editor.UpdateAsync(corrected);
         var firstChange = (await AuditAsync()).First();
-        var current = await _database.CreateContext().CasualtyReports.AsNoTracking().SingleAsync(r => r.Id == report.Id);
+        var current = await Database.CreateContext().CasualtyReports.AsNoTracking().SingleAsync(r => r.Id == report.Id);
 
         var result = await Editor.RevertAsync(firstChange.Id, current.Version, "Back to the first correction");
 
         Assert.Equal(EditOutcome.Saved, result.Outcome);
-        Assert.Equal(original + 100, (await _database.CreateContext().CasualtyReports.SingleAsync(r => r.Id == report.Id)).BestEstimate);
+        Assert.Equal(original + 100, (await Database.CreateContext().CasualtyReports.SingleAsync(r => r.Id == report.Id)).BestEstimate);
         var revert = (await AuditAsync()).Last();
         Assert.Equal(AuditAction.Revert, revert.Action);
         Assert.Equal($"Reverted to the version after change #{firstChange.Id}: Back to the first correction", revert.Reason);

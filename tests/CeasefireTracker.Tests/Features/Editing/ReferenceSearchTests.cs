@@ -1,26 +1,21 @@
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Tests.Features.Editing;
 
 /// <summary>The edit dialogs' pickers read a few matches for what the analyst typed, never a whole table.</summary>
-public sealed class ReferenceSearchTests : IAsyncLifetime
+public sealed class ReferenceSearchTests : DatabaseTestBase
 {
-    private TestDatabase _database = null!;
     private ReferenceSearch _search = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        _search = new ReferenceSearch(_database.Factory);
-        await using var db = _database.CreateContext();
+        await base.InitializeAsync();
+        _search = new ReferenceSearch(Database.Factory);
+        await using var db = Database.CreateContext();
         db.Sources.AddRange(Enumerable.Range(1, 60).Select(Generated));
         await db.SaveChangesAsync();
     }
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
 
     internal static Source Generated(int n) => new()
     {
@@ -48,7 +43,7 @@ public sealed class ReferenceSearchTests : IAsyncLifetime
     public async Task TypingAnIdFindsThatRecord()
     {
         int id;
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
             id = await db.Sources.Where(s => s.ExternalId == "generated-source-007").Select(s => s.Id).SingleAsync();
 
         Assert.Contains(new Choice(id, "Generated bulletin 007"), await _search.SearchAsync(ReferenceList.Sources, $"#{id}"));
@@ -58,7 +53,7 @@ public sealed class ReferenceSearchTests : IAsyncLifetime
     public async Task ADeletedRecordIsNotOfferedAndItsNameIsNotFound()
     {
         int id;
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             var source = await db.Sources.SingleAsync(s => s.ExternalId == "generated-source-013");
             source.IsDeleted = true;
@@ -82,7 +77,7 @@ public sealed class ReferenceSearchTests : IAsyncLifetime
     public async Task ACumulativeReportIsFoundByItsIdAndByTheIdsItBegins()
     {
         List<int> cumulative;
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
             cumulative = await db.CasualtyReports.Where(r => r.Basis == FigureBasis.Cumulative).Select(r => r.Id).OrderBy(id => id).ToListAsync();
         var id = cumulative[0];
         var digit = id.ToString()[..1];

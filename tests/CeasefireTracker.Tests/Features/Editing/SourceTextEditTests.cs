@@ -1,37 +1,20 @@
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Features.Editing;
 
 /// <summary>A change to a source's text re-finds every quote that cites it, or is refused listing those it would lose.</summary>
-public sealed class SourceTextEditTests : IAsyncLifetime
+public sealed class SourceTextEditTests : EditorTestBase
 {
-    private TestDatabase _database = null!;
-
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
-
-    private RecordEditor Editor => new(_database.Factory, new TestUsers.Provider(TestUsers.Analyst), NullLogger<RecordEditor>.Instance);
-
     private async Task<Source> SourceAsync()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         return await db.Sources.AsNoTracking().SingleAsync();
-    }
-
-    private async Task<CasualtyReport> ReportAsync(string externalId)
-    {
-        await using var db = _database.CreateContext();
-        return await db.CasualtyReports.AsNoTracking().SingleAsync(r => r.ExternalId == externalId);
     }
 
     private async Task<List<(string Quote, int Start)>> QuotesAsync()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var quotes = new List<(string, int)>();
         quotes.AddRange((await db.CasualtyReports.Select(r => new { r.Quote, r.QuoteStart }).ToListAsync()).Select(q => (q.Quote, q.QuoteStart)));
         quotes.AddRange((await db.TimelineEvents.Select(r => new { r.Quote, r.QuoteStart }).ToListAsync()).Select(q => (q.Quote, q.QuoteStart)));
@@ -54,7 +37,7 @@ public sealed class SourceTextEditTests : IAsyncLifetime
         var quotes = await QuotesAsync();
         Assert.Equal(25, quotes.Count);
         Assert.All(quotes, q => Assert.Equal(q.Quote, text.Substring(q.Start, q.Quote.Length)));
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var audit = await db.AuditEntries.AsNoTracking().ToListAsync();
         Assert.Equal(26, audit.Count);
         Assert.Single(audit.Select(a => a.OperationId).Distinct());
@@ -65,7 +48,7 @@ public sealed class SourceTextEditTests : IAsyncLifetime
     public async Task ATextChangeThatLosesAQuoteIsRefusedListingTheRecordAndNothingIsSaved()
     {
         var source = await SourceAsync();
-        var report = await ReportAsync("cr-am-military-killed-350");
+        var report = await ReadAsync<CasualtyReport>("cr-am-military-killed-350");
         source.FullText = source.FullText.Replace("à 350 personnes", "à 360 personnes");
 
         var result = await Editor.UpdateAsync(source);
@@ -76,7 +59,7 @@ public sealed class SourceTextEditTests : IAsyncLifetime
         var message = Assert.Single(result.FieldErrors[nameof(Source.FullText)]);
         Assert.Contains($"Casualty report #{report.Id} “{report.Quote}”: The quote is no longer in the text.", message);
         Assert.Contains("à 350 personnes", (await SourceAsync()).FullText);
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         Assert.Empty(await db.AuditEntries.ToListAsync());
     }
 
@@ -84,7 +67,7 @@ public sealed class SourceTextEditTests : IAsyncLifetime
     public async Task TheLostQuoteFixedInTheSameSaveIsSavedWithTheSourceAsOneOperation()
     {
         var source = await SourceAsync();
-        var report = await ReportAsync("cr-am-military-killed-350");
+        var report = await ReadAsync<CasualtyReport>("cr-am-military-killed-350");
         source.FullText = source.FullText.Replace("à 350 personnes", "à 360 personnes");
         const string quote = "portant le nombre des militaires décédés à 360 personnes jusqu’à présent";
 
@@ -98,11 +81,11 @@ public sealed class SourceTextEditTests : IAsyncLifetime
         var result = await Editor.UpdateSourceAsync(source, [new QuoteFix(nameof(CasualtyReport), report.Id, quote, 360)], "Article corrected");
 
         Assert.Equal(EditOutcome.Saved, result.Outcome);
-        var saved = await ReportAsync(report.ExternalId!);
+        var saved = await ReadAsync<CasualtyReport>(report.ExternalId!);
         var text = (await SourceAsync()).FullText;
         Assert.Equal((quote, 360), (saved.Quote, saved.BestEstimate!.Value));
         Assert.Equal(quote, text.Substring(saved.QuoteStart, quote.Length));
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var audit = await db.AuditEntries.AsNoTracking().ToListAsync();
         Assert.Equal(["CasualtyReport", "Source"], audit.Select(a => a.EntityType).Order());
         Assert.Single(audit.Select(a => a.OperationId).Distinct());
@@ -112,7 +95,7 @@ public sealed class SourceTextEditTests : IAsyncLifetime
     public async Task AnEditedQuoteThatNowStandsTwiceIsRefusedAsAmbiguous()
     {
         var source = await SourceAsync();
-        var report = await ReportAsync("cr-combined-killed-approx-400");
+        var report = await ReadAsync<CasualtyReport>("cr-combined-killed-approx-400");
         // The edit changes the quote's own words, and the quote now stands twice further on: which one is meant?
         source.FullText = source.FullText.Replace(report.Quote, report.Quote.Replace("environ", "à peu près")) + "\n" + report.Quote + "\n" + report.Quote;
 
@@ -141,7 +124,7 @@ public sealed class SourceTextEditTests : IAsyncLifetime
     public async Task ABatchThatLosesAQuoteWritesNothingAndNamesTheRecord()
     {
         var source = await SourceAsync();
-        var report = await ReportAsync("cr-am-military-killed-350");
+        var report = await ReadAsync<CasualtyReport>("cr-am-military-killed-350");
         source.FullText = source.FullText.Replace("à 350 personnes", "à 360 personnes");
 
         var result = await Editor.ApplyAsync([new RecordWrite(source, AuditAction.Update)], "Figure corrected");
@@ -160,7 +143,7 @@ public sealed class SourceTextEditTests : IAsyncLifetime
         var source = await SourceAsync();
         source.FullText = "Mise à jour. " + source.FullText;
         Assert.Equal(EditOutcome.Saved, (await Editor.UpdateAsync(source)).Outcome);
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             var change = await db.AuditEntries.AsNoTracking().SingleAsync(a => a.EntityType == nameof(Source));
             var result = await Editor.RevertAsync(change.Id, (await SourceAsync()).Version, toBefore: true);

@@ -120,9 +120,7 @@ public sealed class ExportHttpTests(TrackerAppFactory factory) : IClassFixture<T
         var response = await factory.CreateClient().GetAsync(path);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Contains(message, problem.RootElement.GetProperty("detail").GetString());
+        Assert.Contains(message, await response.ProblemDetailAsync());
     }
 
     [Theory]

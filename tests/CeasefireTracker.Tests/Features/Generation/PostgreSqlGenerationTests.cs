@@ -1,8 +1,6 @@
 using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Generation;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Tests.Features.Generation;
 

@@ -1,37 +1,29 @@
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Import;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Tests.Features.Import;
 
 /// <summary>An import is written in batches, yet stays one audited operation that is undone as a whole.</summary>
-public sealed class ImportBatchesTests : IAsyncLifetime
+public sealed class ImportBatchesTests : ImportTestBase
 {
-    private ImportFixture _fixture = null!;
-
-    public async Task InitializeAsync() => _fixture = await ImportFixture.CreateAsync();
-
-    public async Task DisposeAsync() => await _fixture.DisposeAsync();
-
     [Fact]
     public async Task AnImportOfSeveralBatchesIsOneOperationWithProgressAndUndoesAsAWhole()
     {
         // About 4.3 records a row: more than one batch of the planner and several chunks of the writer.
         const int rows = 1_100;
-        var request = new ImportRequest(_fixture.Ged(rows), "GEDEvent_v23_1.csv", "23.1", ConflictId: await _fixture.ConflictIdAsync());
-        var dryRun = await _fixture.Planner.PlanAsync(request);
+        var request = new ImportRequest(Fixture.Ged(rows), "GEDEvent_v23_1.csv", "23.1", ConflictId: await Fixture.ConflictIdAsync());
+        var dryRun = await Fixture.Planner.PlanAsync(request);
         Assert.True(dryRun.WriteCount > ImportPlanner.BatchRecords, $"{dryRun.WriteCount} records");
         var progress = new List<int>();
 
-        var job = await _fixture.Runner.EnqueueAsync(request with { ExpectedRecords = dryRun.WriteCount }, TestUsers.Analyst);
+        var job = await Fixture.Runner.EnqueueAsync(request with { ExpectedRecords = dryRun.WriteCount }, TestUsers.Analyst);
         job.Changed += () => { if (job.Stage == "writing") progress.Add(job.Done); };
-        await _fixture.Runner.RunAsync(job, CancellationToken.None);
+        await Fixture.Runner.RunAsync(job, CancellationToken.None);
 
         Assert.True(job.Status == ImportStatus.Succeeded, job.Message + " | " + string.Join(" | ", job.Problems));
         Assert.Equal(dryRun.WriteCount, job.Total);
         Assert.Contains(progress, p => p > 0 && p < dryRun.WriteCount);
-        await using (var db = _fixture.Database.CreateContext())
+        await using (var db = Fixture.Database.CreateContext())
         {
             var run = await db.ImportRuns.SingleAsync();
             Assert.Equal((dryRun.WriteCount, rows), (run.RecordsWritten, await db.DataSetRows.CountAsync()));
@@ -40,8 +32,8 @@ public sealed class ImportBatchesTests : IAsyncLifetime
                 (await db.AuditEntries.FirstAsync(a => a.OperationId == run.OperationId)).Reason);
         }
 
-        Assert.StartsWith("Undone by", await _fixture.Runner.UndoAsync(job.RunId, TestUsers.Analyst));
-        await using var check = _fixture.Database.CreateContext();
+        Assert.StartsWith("Undone by", await Fixture.Runner.UndoAsync(job.RunId, TestUsers.Analyst));
+        await using var check = Fixture.Database.CreateContext();
         Assert.Equal(0, await check.DataSetRows.CountAsync());
     }
 }

@@ -1,11 +1,8 @@
 using System.Text;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Import;
-using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Tests.Features.Import;
 

@@ -1,10 +1,8 @@
 using Bunit;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Import;
-using CeasefireTracker.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;

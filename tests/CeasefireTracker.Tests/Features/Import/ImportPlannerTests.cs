@@ -2,38 +2,22 @@ using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Import;
-using CeasefireTracker.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Tests.Features.Import;
 
 /// <summary>Dry run, import, undo and re-import against a seeded database.</summary>
-public sealed class ImportPlannerTests : IAsyncLifetime
+public sealed class ImportPlannerTests : ImportTestBase
 {
-    private ImportFixture _fixture = null!;
-
-    public async Task InitializeAsync() => _fixture = await ImportFixture.CreateAsync();
-
-    public async Task DisposeAsync() => await _fixture.DisposeAsync();
-
     private async Task<ImportRequest> RequestAsync(string path, string version = "23.1", bool complete = true) =>
-        new(path, Path.GetFileName(path), version, CompleteDataSet: complete, ConflictId: await _fixture.ConflictIdAsync());
+        new(path, Path.GetFileName(path), version, CompleteDataSet: complete, ConflictId: await Fixture.ConflictIdAsync());
 
     private async Task<ImportJob> ImportAsync(ImportRequest request) =>
-        await _fixture.Runner.EnqueueDirectAsync(request, TestUsers.Analyst);
+        await Fixture.Runner.EnqueueDirectAsync(request, TestUsers.Analyst);
 
     private async Task<int> CountAsync<T>() where T : Entity
     {
-        await using var db = _fixture.Database.CreateContext();
+        await using var db = Fixture.Database.CreateContext();
         return await db.Set<T>().CountAsync();
-    }
-
-    private async Task AliasAsync(string party, string aliases)
-    {
-        await using var db = _fixture.Database.CreateContext();
-        var stored = await db.Parties.FirstAsync(p => p.Name == party && p.Kind == PartyKind.State);
-        stored.Aliases = aliases;
-        await db.SaveChangesAsync();
     }
 
     [Fact]
@@ -42,7 +26,7 @@ public sealed class ImportPlannerTests : IAsyncLifetime
         await AliasAsync("Azerbaijan", "Government of Azerbaijan");
         var auditBefore = await CountAsync<CasualtyReport>();
 
-        var plan = await _fixture.Planner.PlanAsync(await RequestAsync(_fixture.Ged(30)));
+        var plan = await Fixture.Planner.PlanAsync(await RequestAsync(Fixture.Ged(30)));
 
         Assert.Null(plan.Report.FileProblem);
         Assert.Equal((30, 30, 0), (plan.Report.RowsRead, plan.Report.ToCreate, plan.Report.RefusedCount));
@@ -69,7 +53,7 @@ public sealed class ImportPlannerTests : IAsyncLifetime
     [MemberData(nameof(RecordRefusals))]
     public async Task ARowTheValidatorRefusesIsListedWithItsLineAndTheValidatorsMessage(string column, string value, string message)
     {
-        var plan = await _fixture.Planner.PlanAsync(await RequestAsync(_fixture.Ged(4, (i, row) => { if (i == 2) row[column] = value; })));
+        var plan = await Fixture.Planner.PlanAsync(await RequestAsync(Fixture.Ged(4, (i, row) => { if (i == 2) row[column] = value; })));
 
         var refused = Assert.Single(plan.Report.Refused);
         Assert.Equal((4, "100002"), (refused.Line, refused.RowId));
@@ -80,7 +64,7 @@ public sealed class ImportPlannerTests : IAsyncLifetime
     [Fact]
     public async Task TextLongerThanItsFieldIsCutAndTheCutIsCounted()
     {
-        var plan = await _fixture.Planner.PlanAsync(await RequestAsync(_fixture.Ged(2, (i, row) => { if (i == 1) row["source_headline"] = new string('h', 5000); })));
+        var plan = await Fixture.Planner.PlanAsync(await RequestAsync(Fixture.Ged(2, (i, row) => { if (i == 1) row["source_headline"] = new string('h', 5000); })));
 
         Assert.Equal(2, plan.Report.ToCreate);
         var cut = plan.Report.Coercions["Text cut to the length its field holds"];
@@ -90,7 +74,7 @@ public sealed class ImportPlannerTests : IAsyncLifetime
     [Fact]
     public async Task ARepeatedRowIdIsRefusedWithTheLineItFirstStoodOn()
     {
-        var plan = await _fixture.Planner.PlanAsync(await RequestAsync(_fixture.Ged(3, (i, row) => { if (i == 2) row["id"] = "100000"; })));
+        var plan = await Fixture.Planner.PlanAsync(await RequestAsync(Fixture.Ged(3, (i, row) => { if (i == 2) row["id"] = "100000"; })));
 
         Assert.Equal("The row id appears again: first on line 2.", Assert.Single(plan.Report.Refused).Reason);
     }
@@ -98,11 +82,11 @@ public sealed class ImportPlannerTests : IAsyncLifetime
     [Fact]
     public async Task AnImportIsOneAuditedOperationThatShowsOnTheCasualtyGridWithItsDataSetRow()
     {
-        var job = await ImportAsync(await RequestAsync(_fixture.Ged(10)));
+        var job = await ImportAsync(await RequestAsync(Fixture.Ged(10)));
 
         Assert.True(job.Status == ImportStatus.Succeeded, job.Message + " | " + string.Join(" | ", job.Problems));
         Assert.StartsWith("Import of UCDP GED 23.1, 10 rows, from GEDEvent_v23_1.csv, by analyst@example.org", job.Message);
-        await using var db = _fixture.Database.CreateContext();
+        await using var db = Fixture.Database.CreateContext();
         var run = await db.ImportRuns.SingleAsync();
         Assert.NotNull(run.OperationId);
         var audit = await db.AuditEntries.Where(a => a.OperationId == run.OperationId).ToListAsync();
@@ -111,7 +95,7 @@ public sealed class ImportPlannerTests : IAsyncLifetime
         Assert.Equal(10, await db.DataSetRows.CountAsync());
         Assert.Equal(10, await db.TimelineEvents.CountAsync(e => e.DataSetRowId != null));
 
-        var query = new CasualtyReportQuery(_fixture.Database.Factory);
+        var query = new CasualtyReportQuery(Fixture.Database.Factory);
         var page = await query.GetPageAsync(new CasualtyFilter { PageSize = 100 });
         var imported = page.Rows.Where(r => r.DataSetRow is not null).ToList();
         Assert.NotEmpty(imported);
@@ -127,26 +111,26 @@ public sealed class ImportPlannerTests : IAsyncLifetime
     public async Task UndoingAnImportTakesAllOfItsRecordsAway()
     {
         var (reportsBefore, eventsBefore) = (await CountAsync<CasualtyReport>(), await CountAsync<TimelineEvent>());
-        var job = await ImportAsync(await RequestAsync(_fixture.Ged(10)));
+        var job = await ImportAsync(await RequestAsync(Fixture.Ged(10)));
         Assert.True(await CountAsync<CasualtyReport>() > reportsBefore);
 
-        var message = await _fixture.Runner.UndoAsync(job.RunId, TestUsers.Analyst);
+        var message = await Fixture.Runner.UndoAsync(job.RunId, TestUsers.Analyst);
 
         Assert.StartsWith("Undone by analyst@example.org", message);
         Assert.Equal(reportsBefore, await CountAsync<CasualtyReport>());
         Assert.Equal(0, await CountAsync<DataSetRow>());
         Assert.Equal(eventsBefore, await CountAsync<TimelineEvent>());
-        await using var db = _fixture.Database.CreateContext();
+        await using var db = Fixture.Database.CreateContext();
         Assert.Equal(ImportStatus.Undone, (await db.ImportRuns.SingleAsync()).Status);
     }
 
     [Fact]
     public async Task ReimportingTheSameFileFindsEveryRowAlreadyPresent()
     {
-        var path = _fixture.Ged(8);
+        var path = Fixture.Ged(8);
         await ImportAsync(await RequestAsync(path));
 
-        var plan = await _fixture.Planner.PlanAsync(await RequestAsync(path));
+        var plan = await Fixture.Planner.PlanAsync(await RequestAsync(path));
 
         Assert.Equal((8, 0, 0, 0), (plan.Report.AlreadyPresent, plan.Report.ToCreate, plan.Report.ToUpdate, plan.Report.ToWithdraw));
         Assert.False(plan.Report.CanImport);
@@ -155,20 +139,20 @@ public sealed class ImportPlannerTests : IAsyncLifetime
     [Fact]
     public async Task ANewerVersionUpdatesChangedRowsWithdrawsVanishedOnesAndKeepsWhatAnAnalystEdited()
     {
-        await ImportAsync(await RequestAsync(_fixture.Ged(6)));
+        await ImportAsync(await RequestAsync(Fixture.Ged(6)));
         // An analyst corrects the event of row 100003 after the import.
-        await using (var db = _fixture.Database.CreateContext())
+        await using (var db = Fixture.Database.CreateContext())
         {
             var edited = await db.TimelineEvents.AsNoTracking().SingleAsync(e => e.ExternalId == "ucdp-ged:100003:event");
             edited.Title = "Corrected by an analyst";
-            var editor = new RecordEditor(_fixture.Database.Factory, new TestUsers.Provider(TestUsers.Analyst),
+            var editor = new RecordEditor(Fixture.Database.Factory, new TestUsers.Provider(TestUsers.Analyst),
                 Microsoft.Extensions.Logging.Abstractions.NullLogger<RecordEditor>.Instance);
             Assert.True((await editor.UpdateAsync(edited, "Place name")).Succeeded);
         }
 
         // Version 24.1: row 100001 changed, 100003 changed too (but edited), 100005 gone.
-        var newer = _fixture.Ged(5, (i, row) => { if (i is 1 or 3) row["deaths_a"] = "9"; }, name: "GEDEvent_v24_1.csv");
-        var plan = await _fixture.Planner.PlanAsync(await RequestAsync(newer, "24.1"));
+        var newer = Fixture.Ged(5, (i, row) => { if (i is 1 or 3) row["deaths_a"] = "9"; }, name: "GEDEvent_v24_1.csv");
+        var plan = await Fixture.Planner.PlanAsync(await RequestAsync(newer, "24.1"));
 
         Assert.Equal((1, 1, 3), (plan.Report.ToUpdate, plan.Report.ToWithdraw, plan.Report.AlreadyPresent));
         var kept = Assert.Single(plan.Report.EditedSince);
@@ -176,7 +160,7 @@ public sealed class ImportPlannerTests : IAsyncLifetime
 
         var job = await ImportAsync(await RequestAsync(newer, "24.1"));
         Assert.Equal(ImportStatus.Succeeded, job.Status);
-        await using var check = _fixture.Database.CreateContext();
+        await using var check = Fixture.Database.CreateContext();
         var updated = await check.CasualtyReports.SingleAsync(r => r.ExternalId == "ucdp-ged:100001:sidea");
         Assert.Equal(9, updated.BestEstimate);
         Assert.Equal("24.1", (await check.DataSetRows.SingleAsync(r => r.RowId == "100001")).DataSetVersion);
@@ -188,9 +172,9 @@ public sealed class ImportPlannerTests : IAsyncLifetime
     [Fact]
     public async Task APartialFileWithdrawsNothing()
     {
-        await ImportAsync(await RequestAsync(_fixture.Ged(6)));
+        await ImportAsync(await RequestAsync(Fixture.Ged(6)));
 
-        var plan = await _fixture.Planner.PlanAsync(await RequestAsync(_fixture.Ged(2, name: "page.csv"), "24.1", complete: false));
+        var plan = await Fixture.Planner.PlanAsync(await RequestAsync(Fixture.Ged(2, name: "page.csv"), "24.1", complete: false));
 
         Assert.Equal((0, 2), (plan.Report.ToWithdraw, plan.Report.AlreadyPresent));
     }
@@ -198,7 +182,7 @@ public sealed class ImportPlannerTests : IAsyncLifetime
     [Fact]
     public async Task AFileWithAProblemIsNotImportedAtAll()
     {
-        var path = _fixture.Text("bad.csv", "id;conflict_name\n1;x\n");
+        var path = Fixture.Text("bad.csv", "id;conflict_name\n1;x\n");
 
         var job = await ImportAsync(await RequestAsync(path));
 
@@ -210,7 +194,7 @@ public sealed class ImportPlannerTests : IAsyncLifetime
     [Fact]
     public async Task WithoutAnAnalystNothingIsWritten()
     {
-        var job = await _fixture.Runner.EnqueueDirectAsync(await RequestAsync(_fixture.Ged(3)), TestUsers.Reader);
+        var job = await Fixture.Runner.EnqueueDirectAsync(await RequestAsync(Fixture.Ged(3)), TestUsers.Reader);
 
         Assert.Equal(ImportStatus.Failed, job.Status);
         Assert.Equal(0, await CountAsync<DataSetRow>());

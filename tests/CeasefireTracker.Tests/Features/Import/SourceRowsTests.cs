@@ -5,14 +5,8 @@ using CeasefireTracker.Features.Import;
 namespace CeasefireTracker.Tests.Features.Import;
 
 /// <summary>Reading each format, and every file-wide problem, without a database.</summary>
-public sealed class SourceRowsTests : IAsyncLifetime
+public sealed class SourceRowsTests : ImportTestBase
 {
-    private ImportFixture _files = null!;
-
-    public async Task InitializeAsync() => _files = await ImportFixture.CreateAsync();
-
-    public async Task DisposeAsync() => await _files.DisposeAsync();
-
     private static async Task<(List<ImportedRow> Rows, ImportReport Report)> ReadAsync(string path, ColumnMapping? mapping = null)
     {
         var report = new ImportReport();
@@ -29,7 +23,7 @@ public sealed class SourceRowsTests : IAsyncLifetime
     public async Task GedCsvIsReadInAnyColumnOrderWithEveryFigureAndPlace()
     {
         var reversed = ColumnMapping.GedColumns.Reverse().ToList();
-        var (rows, report) = await ReadAsync(_files.Ged(12, columns: reversed));
+        var (rows, report) = await ReadAsync(Fixture.Ged(12, columns: reversed));
 
         Assert.Null(report.FileProblem);
         Assert.Equal(12, rows.Count);
@@ -49,7 +43,7 @@ public sealed class SourceRowsTests : IAsyncLifetime
     [Fact]
     public async Task TheHxlHashtagRowIsSkippedAndSaidSo()
     {
-        var (rows, report) = await ReadAsync(_files.Ged(3, hxl: true));
+        var (rows, report) = await ReadAsync(Fixture.Ged(3, hxl: true));
 
         Assert.Equal(3, rows.Count);
         Assert.Equal(3, rows[0].Line);
@@ -59,7 +53,7 @@ public sealed class SourceRowsTests : IAsyncLifetime
     [Fact]
     public async Task AGedApiPageIsReadAndTheNextPageIsNamed()
     {
-        var path = _files.Text("page.json", """
+        var path = Fixture.Text("page.json", """
             {"TotalCount": 3, "TotalPages": 2, "PreviousPageUrl": "", "NextPageUrl": "https://ucdpapi.pcr.uu.se/api/gedevents/23.1?pagesize=2&page=1",
              "Result": [
                {"id": 244657, "relid": "AZE-2020-1", "conflict_name": "Azerbaijan: Nagorno-Karabakh", "side_a": "Government of Azerbaijan",
@@ -93,7 +87,7 @@ public sealed class SourceRowsTests : IAsyncLifetime
         var civilians = "ARM124,10 October 2020,2020,2,Political violence,Violence against civilians,Attack,Unidentified Armed Group,,3,"
                         + "Civilians (Armenia),,7,37,Civilian targeting,51,Caucasus and Central Asia,Armenia,Syunik,Goris,,Goris,39.5,46.3,3,"
                         + "Armenpress,National,Attack,1,,1602288000";
-        var path = _files.Text("acled.csv", header + "\n" + row + "\n" + civilians + "\n", new UTF8Encoding(true));
+        var path = Fixture.Text("acled.csv", header + "\n" + row + "\n" + civilians + "\n", new UTF8Encoding(true));
 
         var (rows, report) = await ReadAsync(path);
 
@@ -115,7 +109,7 @@ public sealed class SourceRowsTests : IAsyncLifetime
             [ImportField.RowId] = "ref", [ImportField.Conflict] = "war", [ImportField.DateStart] = "day",
             [ImportField.DeathsCivilians] = "civilians killed", [ImportField.PlaceName] = "village",
         });
-        var path = _files.Text("list.csv", "ref,day,war,village,civilians killed,comment\nK-1,2020-10-04,Karabakh,Martuni,3,shelling\n");
+        var path = Fixture.Text("list.csv", "ref,day,war,village,civilians killed,comment\nK-1,2020-10-04,Karabakh,Martuni,3,shelling\n");
 
         var (rows, report) = await ReadAsync(path, mapping);
 
@@ -139,7 +133,7 @@ public sealed class SourceRowsTests : IAsyncLifetime
     [MemberData(nameof(BadValues))]
     public async Task AValueThatCannotBeReadRefusesItsRowWithTheLineAndTheColumn(string column, string value)
     {
-        var path = _files.Ged(3, (i, row) => { if (i == 1) row[column] = value; });
+        var path = Fixture.Ged(3, (i, row) => { if (i == 1) row[column] = value; });
 
         var (rows, report) = await ReadAsync(path);
 
@@ -152,7 +146,7 @@ public sealed class SourceRowsTests : IAsyncLifetime
     [Fact]
     public async Task WholeNumbersWrittenWithDecimalsAreReadAndCounted()
     {
-        var (rows, report) = await ReadAsync(_files.Ged(2, (i, row) => row["deaths_b"] = (i + 1) + ".0"));
+        var (rows, report) = await ReadAsync(Fixture.Ged(2, (i, row) => row["deaths_b"] = (i + 1) + ".0"));
 
         Assert.Equal(2, rows.Count);
         Assert.Equal(2, report.Coercions["Whole numbers written with decimals"].Count);
@@ -162,7 +156,7 @@ public sealed class SourceRowsTests : IAsyncLifetime
     [Fact]
     public async Task AnEndBeforeTheStartRefusesTheRow()
     {
-        var (_, report) = await ReadAsync(_files.Ged(1, (_, row) => row["date_end"] = "2020-01-01"));
+        var (_, report) = await ReadAsync(Fixture.Ged(1, (_, row) => row["date_end"] = "2020-01-01"));
 
         Assert.Contains("date_end 2020-01-01 is before date_start 2020-09-27", Assert.Single(report.Refused).Reason);
     }
@@ -170,7 +164,7 @@ public sealed class SourceRowsTests : IAsyncLifetime
     [Fact]
     public async Task ARowWithTooFewFieldsIsRefused()
     {
-        var path = _files.Ged(2);
+        var path = Fixture.Ged(2);
         File.AppendAllText(path, "100009,AZE\n");
 
         var (rows, report) = await ReadAsync(path);
@@ -199,15 +193,15 @@ public sealed class SourceRowsTests : IAsyncLifetime
         var header = string.Join(',', ColumnMapping.GedColumns);
         var path = kind switch
         {
-            "semicolons" => _files.Text("a.csv", header.Replace(',', ';') + "\n1;2\n"),
-            "latin1" => _files.Bytes("a.csv", [.. Encoding.UTF8.GetBytes(header + "\n"), .. Encoding.Latin1.GetBytes("100000,Martakert côté\n")]),
-            "binary" => _files.Bytes("a.csv", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]),
-            "utf16" => _files.Text("a.csv", header + "\n", Encoding.Unicode),
-            "missing" => _files.Ged(2, columns: ColumnMapping.GedColumns.Where(c => c is not ("deaths_b" or "best")).ToList()),
-            "empty" => _files.Text("a.csv", ""),
-            "unknown" => _files.Text("a.csv", "name,age\nx,1\n"),
-            "json" => _files.Text("a.json", "{\"Result\": [1, 2"),
-            _ => _files.Text("a.json", "{\"results\": []}"),
+            "semicolons" => Fixture.Text("a.csv", header.Replace(',', ';') + "\n1;2\n"),
+            "latin1" => Fixture.Bytes("a.csv", [.. Encoding.UTF8.GetBytes(header + "\n"), .. Encoding.Latin1.GetBytes("100000,Martakert côté\n")]),
+            "binary" => Fixture.Bytes("a.csv", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]),
+            "utf16" => Fixture.Text("a.csv", header + "\n", Encoding.Unicode),
+            "missing" => Fixture.Ged(2, columns: ColumnMapping.GedColumns.Where(c => c is not ("deaths_b" or "best")).ToList()),
+            "empty" => Fixture.Text("a.csv", ""),
+            "unknown" => Fixture.Text("a.csv", "name,age\nx,1\n"),
+            "json" => Fixture.Text("a.json", "{\"Result\": [1, 2"),
+            _ => Fixture.Text("a.json", "{\"results\": []}"),
         };
 
         var (rows, report) = await ReadAsync(path);

@@ -1,5 +1,3 @@
-using System.Net;
-using CeasefireTracker.Data;
 using CeasefireTracker.Features.Search;
 
 namespace CeasefireTracker.Tests.Features.Search;
@@ -7,17 +5,10 @@ namespace CeasefireTracker.Tests.Features.Search;
 // Both stores: SQLite's FTS5 index and PostgreSQL's GIN text-search indexes answer the same.
 public sealed class SearchHttpTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
 {
-    private async Task<string> RawPageAsync(string path)
-    {
-        var response = await factory.CreateClient().GetAsync(path);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
-    }
-
     [Fact]
     public async Task AWordTypedWithoutAccentsFindsTheSourceWithThem()
     {
-        var html = WebUtility.HtmlDecode(await RawPageAsync("/search?q=negociations"));
+        var html = await factory.GetPageAsync("/search?q=negociations");
 
         Assert.Contains("<mark>négociations</mark>", html);
         Assert.Contains("href=\"sources/1\"", html);
@@ -36,14 +27,9 @@ public sealed class SearchHttpTests(TrackerAppFactory factory) : IClassFixture<T
     [Fact]
     public async Task MatchedWordsAreMarkedAndEverythingElseIsEncoded()
     {
-        await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync())
-        {
-            var party = await db.Parties.OrderBy(p => p.Id).FirstAsync();
-            party.Aliases = "<script>alert(1)</script> Zyxwvu";
-            await db.SaveChangesAsync();
-        }
+        await factory.ChangeStoreAsync(async db => (await db.Parties.OrderBy(p => p.Id).FirstAsync()).Aliases = "<script>alert(1)</script> Zyxwvu");
 
-        var html = await RawPageAsync("/search?q=zyxwvu");
+        var html = await factory.GetRawPageAsync("/search?q=zyxwvu");
 
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; <mark>Zyxwvu</mark>", html);
         Assert.DoesNotContain("<script>alert(1)", html);
@@ -52,23 +38,17 @@ public sealed class SearchHttpTests(TrackerAppFactory factory) : IClassFixture<T
     [Fact]
     public async Task ADeletedRecordIsNoLongerFound()
     {
-        await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync())
-        {
-            var party = await db.Parties.OrderBy(p => p.Id).Skip(1).FirstAsync();
-            party.Aliases = "Qwertzuiop";
-            await db.SaveChangesAsync();
-            Assert.Contains("Qwertzuiop", await RawPageAsync("/search?q=qwertzuiop"));
-            party.IsDeleted = true;
-            await db.SaveChangesAsync();
-        }
+        await factory.ChangeStoreAsync(async db => (await db.Parties.OrderBy(p => p.Id).Skip(1).FirstAsync()).Aliases = "Qwertzuiop");
+        Assert.Contains("Qwertzuiop", await factory.GetRawPageAsync("/search?q=qwertzuiop"));
+        await factory.ChangeStoreAsync(async db => (await db.Parties.OrderBy(p => p.Id).Skip(1).FirstAsync()).IsDeleted = true);
 
-        Assert.Contains("Nothing matches", await RawPageAsync("/search?q=qwertzuiop"));
+        Assert.Contains("Nothing matches", await factory.GetRawPageAsync("/search?q=qwertzuiop"));
     }
 
     [Fact]
     public async Task SearchSyntaxIsTakenAsPlainWords()
     {
-        var html = WebUtility.HtmlDecode(await RawPageAsync("/search?q=%22Lavrov%22%20OR%20*%20NEAR("));
+        var html = await factory.GetPageAsync("/search?q=%22Lavrov%22%20OR%20*%20NEAR(");
 
         Assert.DoesNotContain("could not be run", html);
         Assert.Contains("Nothing matches", html);
@@ -77,7 +57,7 @@ public sealed class SearchHttpTests(TrackerAppFactory factory) : IClassFixture<T
     [Fact]
     public async Task TheBoxInEveryPagesBarSearchesWithAPlainForm()
     {
-        var html = await RawPageAsync("/sources");
+        var html = await factory.GetRawPageAsync("/sources");
 
         Assert.Contains("<form action=\"search\" method=\"get\" role=\"search\"", html);
         Assert.Contains("name=\"q\"", html);

@@ -8,14 +8,12 @@ namespace CeasefireTracker.Tests.Features.Sources;
 /// The sources page reads one page of sources, never the whole table: at 1M reports the store holds 51,000 sources,
 /// and reading and rendering them all after every edit took the first reader tens of seconds.
 /// </summary>
-public sealed class SourceListTests : IAsyncLifetime
+public sealed class SourceListTests : DatabaseTestBase
 {
-    private TestDatabase _database = null!;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        await using var db = _database.CreateContext();
+        await base.InitializeAsync();
+        await using var db = Database.CreateContext();
         for (var i = 0; i < 120; i++)
             db.Sources.Add(new Source
             {
@@ -25,12 +23,10 @@ public sealed class SourceListTests : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
-    public async Task DisposeAsync() => await _database.DisposeAsync();
-
     [Fact]
     public async Task APageHoldsAtMostAPageOfSourcesNewestFirst()
     {
-        var page = await new SourceQuery(_database.Factory).ReadAsync(page: 1, pageSize: 50);
+        var page = await new SourceQuery(Database.Factory).ReadAsync(page: 1, pageSize: 50);
 
         Assert.Equal(121, page.Total);
         Assert.Equal(50, page.Rows.Count);
@@ -41,7 +37,7 @@ public sealed class SourceListTests : IAsyncLifetime
     [Fact]
     public async Task TheLastPageHoldsTheRestWithTheirCitationCounts()
     {
-        var page = await new SourceQuery(_database.Factory).ReadAsync(page: 3, pageSize: 50);
+        var page = await new SourceQuery(Database.Factory).ReadAsync(page: 3, pageSize: 50);
 
         Assert.Equal(21, page.Rows.Count);
         // 7 events + 1 ceasefire + 3 terms + 9 casualty reports + 5 statements cite the seed article; no one cites a bulletin.
@@ -52,7 +48,7 @@ public sealed class SourceListTests : IAsyncLifetime
     [Fact]
     public async Task TheWholeListForAnExportHasEverySourceWithItsCount()
     {
-        var all = await new SourceQuery(_database.Factory).ListAsync();
+        var all = await new SourceQuery(Database.Factory).ListAsync();
 
         Assert.Equal(121, all.Count);
         Assert.Equal(25, all.Single(s => s.Title.StartsWith("Les pourparlers", StringComparison.Ordinal)).CitationCount);

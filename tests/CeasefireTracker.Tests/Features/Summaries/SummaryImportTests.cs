@@ -8,25 +8,19 @@ namespace CeasefireTracker.Tests.Features.Summaries;
 /// An import saves through EF like any writer, so the save keeps the summaries right without the import calling
 /// anything; its undo too. Apart from <see cref="SummaryTests"/> so a change of the import's API touches one small file.
 /// </summary>
-public sealed class SummaryImportTests : IAsyncLifetime
+public sealed class SummaryImportTests : ImportTestBase
 {
-    private ImportFixture _fixture = null!;
-
-    public async Task InitializeAsync() => _fixture = await ImportFixture.CreateAsync();
-
-    public async Task DisposeAsync() => await _fixture.DisposeAsync();
-
     [Fact]
     public async Task AnImportAndItsUndoKeepTheSummariesRight()
     {
-        var request = new ImportRequest(_fixture.Ged(12), "GEDEvent_v23_1.csv", "23.1", CompleteDataSet: true,
-            ConflictId: await _fixture.ConflictIdAsync());
-        var job = await _fixture.Runner.EnqueueDirectAsync(request, TestUsers.Analyst);
+        var request = new ImportRequest(Fixture.Ged(12), "GEDEvent_v23_1.csv", "23.1", CompleteDataSet: true,
+            ConflictId: await Fixture.ConflictIdAsync());
+        var job = await Fixture.Runner.EnqueueDirectAsync(request, TestUsers.Analyst);
         Assert.True(job.Status == ImportStatus.Succeeded, job.Message);
-        await SummaryTests.AssertSummariesRightAsync(_fixture.Database.Factory, "after an import");
+        await SummaryTests.AssertSummariesRightAsync(Fixture.Database.Factory, "after an import");
 
-        await _fixture.Runner.UndoAsync(job.RunId, TestUsers.Analyst);
+        await Fixture.Runner.UndoAsync(job.RunId, TestUsers.Analyst);
 
-        await SummaryTests.AssertSummariesRightAsync(_fixture.Database.Factory, "after undoing the import");
+        await SummaryTests.AssertSummariesRightAsync(Fixture.Database.Factory, "after undoing the import");
     }
 }

@@ -6,6 +6,7 @@ using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Overview;
 using CeasefireTracker.Data.Summaries;
 using CeasefireTracker.Features.Summaries;
+using CeasefireTracker.Tests.Features.Editing;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Features.Summaries;
@@ -15,21 +16,12 @@ namespace CeasefireTracker.Tests.Features.Summaries;
 /// must give exactly what the reads from the records give (latest claims with competing ones, toll points, totals,
 /// counts), whatever sequence of writes came before.
 /// </summary>
-public sealed class SummaryTests : IAsyncLifetime
+public sealed class SummaryTests : EditorTestBase
 {
     private static readonly DateOnly[] Days =
     [
         new(2023, 9, 19), new(2023, 9, 20), new(2023, 9, 27), new(2023, 10, 3), new(2024, 2, 10), new(2025, 6, 30),
     ];
-
-    private TestDatabase _database = null!;
-    private readonly TestUsers.Provider _user = new(TestUsers.Analyst);
-
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
-
-    private RecordEditor Editor => new(_database.Factory, _user, NullLogger<RecordEditor>.Instance);
 
     [Fact]
     public async Task ASeededStoreHasTheSummariesOfItsRecords() => await AssertSummariesRightAsync("after the seed");
@@ -76,7 +68,7 @@ public sealed class SummaryTests : IAsyncLifetime
         var second = await Editor.CreateAsync(claim);
         Assert.True(first.Succeeded && second.Succeeded, first.Message ?? second.Message);
 
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var claims = await SummaryReads.LatestClaimsAsync(db, new CasualtyFilter { SideId = claim.AffectedSideId, ReporterId = claim.ReportingPartyId }, default);
         var killed = claims.Where(c => c.Kind == CasualtyKind.Killed && c.Category == claim.Category).ToList();
 
@@ -88,7 +80,7 @@ public sealed class SummaryTests : IAsyncLifetime
     public async Task SavesOutsideTheEditorKeepTheSummariesRight()
     {
         var pools = await PoolsAsync();
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             db.CasualtyReports.Add(NewReport(new Random(11), pools));
             await db.SaveChangesAsync();
@@ -107,13 +99,13 @@ public sealed class SummaryTests : IAsyncLifetime
     [Fact]
     public async Task TheRebuildCommandPutsBackSummariesChangedAroundTheApp()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"LatestClaimSummaries\"");
         await db.Database.ExecuteSqlRawAsync("UPDATE \"RecordCountSummaries\" SET \"Count\" = 0");
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"KilledTollSummaries\"");
         Assert.Empty(await db.LatestClaimSummaries.ToListAsync());
 
-        var services = new ServiceCollection().AddLogging().AddSingleton(_database.Factory).BuildServiceProvider();
+        var services = new ServiceCollection().AddLogging().AddSingleton(Database.Factory).BuildServiceProvider();
         var output = new StringWriter();
         var exit = await RebuildSummariesCommand.RunAsync(services, output);
 
@@ -130,7 +122,7 @@ public sealed class SummaryTests : IAsyncLifetime
     [Fact]
     public async Task EveryRecordTypeIsCountedFromItsOwnTable()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var records = db.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType))
             .Select(t => (t.ClrType.Name, t.GetTableName()!)).Order().ToList();
 
@@ -141,7 +133,7 @@ public sealed class SummaryTests : IAsyncLifetime
 
     private async Task<Pools> PoolsAsync()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var quoted = await db.CasualtyReports.AsNoTracking().OrderBy(r => r.Id).FirstAsync(r => r.Quote != "");
         var sides = await db.CasualtyReports.Where(r => r.ConflictId == quoted.ConflictId).Select(r => r.AffectedSideId).Distinct().ToArrayAsync();
         var reporters = await db.CasualtyReports.Where(r => r.ConflictId == quoted.ConflictId).Select(r => r.ReportingPartyId).Distinct().ToArrayAsync();
@@ -188,7 +180,7 @@ public sealed class SummaryTests : IAsyncLifetime
     private async Task<EditResult?> UpdateAsync(Random random, Pools pools)
     {
         CasualtyReport? report;
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
             report = await RandomAsync(db.CasualtyReports.AsNoTracking(), random);
         if (report is null) return null;
         // Sometimes one key moves (a group or a day changes), sometimes everything at once.
@@ -219,7 +211,7 @@ public sealed class SummaryTests : IAsyncLifetime
     private async Task<EditResult?> DeleteAsync(Random random)
     {
         CasualtyReport? report;
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
             report = await RandomAsync(db.CasualtyReports.AsNoTracking(), random);
         return report is null ? null : await Editor.DeleteAsync<CasualtyReport>(report.Id, report.Version, cascade: true);
     }
@@ -227,7 +219,7 @@ public sealed class SummaryTests : IAsyncLifetime
     private async Task<EditResult?> RestoreAsync(Random random)
     {
         CasualtyReport? report;
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
             report = await RandomAsync(db.CasualtyReports.IgnoreQueryFilters().AsNoTracking().Where(r => r.IsDeleted), random);
         return report is null ? null : await Editor.RestoreAsync<CasualtyReport>(report.Id);
     }
@@ -237,7 +229,7 @@ public sealed class SummaryTests : IAsyncLifetime
     {
         AuditEntry? change;
         CasualtyReport? report;
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             var live = db.CasualtyReports.Select(r => r.Id);
             var changes = db.AuditEntries.AsNoTracking().Where(a => a.EntityType == nameof(CasualtyReport)
@@ -257,7 +249,7 @@ public sealed class SummaryTests : IAsyncLifetime
         return count == 0 ? null : await reports.OrderBy(r => r.Id).Skip(random.Next(count)).FirstAsync();
     }
 
-    private Task AssertSummariesRightAsync(string when) => AssertSummariesRightAsync(_database.Factory, when);
+    private Task AssertSummariesRightAsync(string when) => AssertSummariesRightAsync(Database.Factory, when);
 
     /// <summary>Reads from the summaries equal reads from the records, and the kept tables equal a rebuild.</summary>
     internal static async Task AssertSummariesRightAsync(IDbContextFactory<TrackerDbContext> factory, string when)

@@ -4,15 +4,10 @@ using CeasefireTracker.Features.Timeline;
 namespace CeasefireTracker.Tests.Features.Timeline;
 
 /// <summary>The timeline shows each fact once: the records describing one thing are one entry with its parts.</summary>
-public sealed class TimelineFactsTests : IAsyncLifetime
+public sealed class TimelineFactsTests : DatabaseTestBase
 {
-    private TestDatabase _database = null!;
 
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(seed: true);
-
-    public Task DisposeAsync() => _database.DisposeAsync().AsTask();
-
-    private TimelineQuery Query => new(_database.Factory);
+    private TimelineQuery Query => new(Database.Factory);
 
     private async Task<IReadOnlyList<TimelineDay>> SeedDaysAsync() =>
         TimelineQuery.GroupByDay((await Query.ReadAsync(new TimelineFilter())).Entries);

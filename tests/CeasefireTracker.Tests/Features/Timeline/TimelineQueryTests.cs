@@ -3,15 +3,10 @@ using CeasefireTracker.Features.Timeline;
 
 namespace CeasefireTracker.Tests.Features.Timeline;
 
-public sealed class TimelineQueryTests : IAsyncLifetime
+public sealed class TimelineQueryTests : DatabaseTestBase
 {
-    private TestDatabase _database = null!;
 
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(seed: true);
-
-    public Task DisposeAsync() => _database.DisposeAsync().AsTask();
-
-    private TimelineQuery Query => new(_database.Factory);
+    private TimelineQuery Query => new(Database.Factory);
 
     [Fact]
     public async Task MergesEventsCeasefireMilestonesAndDatedStatementsLatestFirst()
@@ -48,7 +43,7 @@ public sealed class TimelineQueryTests : IAsyncLifetime
     [Fact]
     public async Task FiltersByKindPartyAndLocalDateRange()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var russia = await db.Parties.SingleAsync(p => p.ExternalId == "party-russia");
 
         var fighting = await Query.ReadAsync(new TimelineFilter(Kind: EventKind.Fighting));
@@ -80,7 +75,7 @@ public sealed class TimelineQueryTests : IAsyncLifetime
     [Fact]
     public async Task DeletedRecordsStayOffTheTimeline()
     {
-        await using (var db = _database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             (await db.TimelineEvents.SingleAsync(e => e.ExternalId == "event-fighting-resumed-2020-09-27")).IsDeleted = true;
             await db.SaveChangesAsync();
