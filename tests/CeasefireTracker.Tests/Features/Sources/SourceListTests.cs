@@ -57,7 +57,7 @@ public sealed class SourceListTests : DatabaseTestBase
     [Fact]
     public async Task APageIsReadInTheOrderOfItsIndexNotSortedAfterReadingEverySource()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         await db.Database.OpenConnectionAsync();
         var plan = SqlitePlan.Of(db.Database.GetDbConnection(), SourceQuery.Newest(db).Skip(50).Take(50));
 
