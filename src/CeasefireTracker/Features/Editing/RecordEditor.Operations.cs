@@ -158,6 +158,7 @@ public sealed partial class RecordEditor
         errors ??= [];
         var lookup = new BatchReferenceLookup(db);
         using var audit = new AuditRows(db);
+        using var rows = new NewRecordRows(db);
         // Input -> the record it became. Weak keys: a batch's inputs (and their records) are collected once the writer
         // lets go of them, while records later batches refer to (a new conflict, party, source) stay known.
         var written = new System.Runtime.CompilerServices.ConditionalWeakTable<Entity, Entity>();
@@ -207,7 +208,8 @@ public sealed partial class RecordEditor
                     {
                         // Values the validator derived and links set on the objects become changes here.
                         db.ChangeTracker.DetectChanges();
-                        await db.SaveChangesAsync(ct);
+                        // New records (an import's) through prepared inserts on SQLite; a chunk with any other change through EF's save.
+                        await db.SaveNewAsync(rows, [.. changes.Where(c => c.Action == AuditAction.Create).Select(c => c.Entry)], ct);
                         await audit.WriteAsync(changes.Select(change => AuditOf(change, user, reason, now, operationId)), ct);
                         count += changes.Count;
                     }
