@@ -171,6 +171,8 @@ public sealed partial class RecordEditor
         // Sources whose text the batch changes: their quotes outside the batch are placed again at the end.
         var newTexts = new Dictionary<int, (string Old, string New, int Index)>();
 
+        // A page cache and statement journals in memory for the one long transaction (LongWriteSettings: measured).
+        await using var settings = await LongWriteSettings.ApplyAsync(db, ct);
         // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): nobody writes between our version checks and our save.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
