@@ -157,8 +157,6 @@ public sealed partial class RecordEditor
         // The stream of a batch write adds the problems of its writes here too: any of them refuses the whole write.
         errors ??= [];
         var lookup = new BatchReferenceLookup(db);
-        using var audit = new AuditRows(db);
-        using var rows = new NewRecordRows(db);
         // Input -> the record it became. Weak keys: a batch's inputs (and their records) are collected once the writer
         // lets go of them, while records later batches refer to (a new conflict, party, source) stay known.
         var written = new System.Runtime.CompilerServices.ConditionalWeakTable<Entity, Entity>();
@@ -173,6 +171,9 @@ public sealed partial class RecordEditor
 
         // A page cache and statement journals in memory for the one long transaction (LongWriteSettings: measured).
         await using var settings = await LongWriteSettings.ApplyAsync(db, ct);
+        // Prepared statements of the open connection: declared after it is opened, so they are finalized before it closes.
+        using var audit = new AuditRows(db);
+        using var rows = new NewRecordRows(db);
         // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): nobody writes between our version checks and our save.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
