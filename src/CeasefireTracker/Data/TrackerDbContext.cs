@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CeasefireTracker.Data;
@@ -110,6 +111,62 @@ public class TrackerDbContext : IdentityDbContext<IdentityUser>, IDataProtection
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             await SummaryMaintenance.ExecuteAsync(this, summaries.Commands(this.IsPostgreSql()), cancellationToken);
             if (own is not null) await own.CommitAsync(cancellationToken);
+            return saved;
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
+
+    /// <summary>
+    /// Saves records that are all new (<paramref name="records"/>, each principal before the records that refer to it)
+    /// and their links through <paramref name="rows"/>' prepared inserts instead of EF's save, with the same hooks:
+    /// stamps, the store's change stamp, summaries, store generation. SQLite, inside the caller's transaction; any other
+    /// change tracked (an update, a delete), or another store, takes EF's save.
+    /// </summary>
+    public async Task<int> SaveNewAsync(NewRecordRows rows, IReadOnlyList<EntityEntry> records, CancellationToken ct = default)
+    {
+        if (!Database.IsSqlite() || Database.CurrentTransaction is null) return await SaveChangesAsync(ct);
+        var detecting = DetectChangesOnce();
+        try
+        {
+            var given = new HashSet<object>(records.Select(e => e.Entity), ReferenceEqualityComparer.Instance);
+            var links = new List<EntityEntry>();
+            foreach (var entry in ChangeTracker.Entries())
+            {
+                if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
+                if (entry.State == EntityState.Added && given.Contains(entry.Entity)) continue;
+                // A link row (an event's party): a join table's, keyed by the records it links.
+                if (entry.State == EntityState.Added && entry.Entity is not Entity
+                    && entry.Metadata.FindPrimaryKey()?.Properties.All(p => p.IsForeignKey()) == true)
+                {
+                    links.Add(entry);
+                    continue;
+                }
+
+                return await SaveChangesAsync(ct);
+            }
+
+            StampChanges();
+            var summaries = SummaryChanges.Collect(ChangeTracker);
+            StoreGenerationInterceptor.BeforeOwnSave(this);
+            var saved = 0;
+            foreach (var entry in records.Where(e => e.State == EntityState.Added).Concat(links))
+            {
+                rows.Write(entry);
+                saved++;
+            }
+
+            if (ChangeTracker.Entries<StoreStamp>().FirstOrDefault() is { State: EntityState.Modified } stamp)
+            {
+                rows.Stamp(stamp.Entity.Token);
+                saved++;
+            }
+
+            ChangeTracker.AcceptAllChanges();
+            if (summaries is not null) await SummaryMaintenance.ExecuteAsync(this, summaries.Commands(postgreSql: false), ct);
+            StoreGenerationInterceptor.AfterOwnSave(this);
             return saved;
         }
         finally

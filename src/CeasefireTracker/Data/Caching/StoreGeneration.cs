@@ -102,6 +102,12 @@ internal sealed class StoreGenerationInterceptor : ISaveChangesInterceptor, IDbT
         return Task.CompletedTask;
     }
 
+    /// <summary>A save that goes around EF's (<see cref="NewRecordRows"/>) calls this before it writes, as EF's save calls SavingChanges...</summary>
+    internal static void BeforeOwnSave(DbContext context) => Collect(context);
+
+    /// <summary>... and this after, as SavedChanges.</summary>
+    internal static void AfterOwnSave(DbContext context) => Saved(context);
+
     private static void Collect(DbContext? context)
     {
         if (context is null) return;

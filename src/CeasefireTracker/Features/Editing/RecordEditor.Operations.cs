@@ -157,7 +157,6 @@ public sealed partial class RecordEditor
         // The stream of a batch write adds the problems of its writes here too: any of them refuses the whole write.
         errors ??= [];
         var lookup = new BatchReferenceLookup(db);
-        using var audit = new AuditRows(db);
         // Input -> the record it became. Weak keys: a batch's inputs (and their records) are collected once the writer
         // lets go of them, while records later batches refer to (a new conflict, party, source) stay known.
         var written = new System.Runtime.CompilerServices.ConditionalWeakTable<Entity, Entity>();
@@ -170,6 +169,11 @@ public sealed partial class RecordEditor
         // Sources whose text the batch changes: their quotes outside the batch are placed again at the end.
         var newTexts = new Dictionary<int, (string Old, string New, int Index)>();
 
+        // A page cache and statement journals in memory for the one long transaction (LongWriteSettings: measured).
+        await using var settings = await LongWriteSettings.ApplyAsync(db, ct);
+        // Prepared statements of the open connection: declared after it is opened, so they are finalized before it closes.
+        using var audit = new AuditRows(db);
+        using var rows = new NewRecordRows(db);
         // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): nobody writes between our version checks and our save.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
@@ -207,7 +211,8 @@ public sealed partial class RecordEditor
                     {
                         // Values the validator derived and links set on the objects become changes here.
                         db.ChangeTracker.DetectChanges();
-                        await db.SaveChangesAsync(ct);
+                        // New records (an import's) through prepared inserts on SQLite; a chunk with any other change through EF's save.
+                        await db.SaveNewAsync(rows, [.. changes.Where(c => c.Action == AuditAction.Create).Select(c => c.Entry)], ct);
                         await audit.WriteAsync(changes.Select(change => AuditOf(change, user, reason, now, operationId)), ct);
                         count += changes.Count;
                     }
