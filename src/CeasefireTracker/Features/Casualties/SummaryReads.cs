@@ -87,6 +87,10 @@ public static class SummaryReads
             .ToListAsync(ct);
     }
 
+    /// <summary>The live count of one record type (its type name, as the summary keys it).</summary>
+    public static async Task<int> CountOfAsync(TrackerDbContext db, string recordType, CancellationToken ct) =>
+        await db.RecordCountSummaries.AsNoTracking().Where(c => c.RecordType == recordType).Select(c => c.Count).SingleAsync(ct);
+
     /// <summary>The live count of each record type.</summary>
     public static async Task<IReadOnlyDictionary<string, int>> CountsAsync(TrackerDbContext db, CancellationToken ct) =>
         await db.RecordCountSummaries.AsNoTracking().ToDictionaryAsync(c => c.RecordType, c => c.Count, ct);
