@@ -59,11 +59,35 @@ public static class ImportRun
                 Report("dry run", clock, $"{plan.Report.ToCreate:N0} rows to create, {plan.WriteCount:N0} records, {plan.Report.RefusedCount} refused");
             }
 
+            // While the import writes, a reader reads what the casualty page reads (a page, latest claims, counts) every
+            // 100 ms on its own connection: issue 11 asks that the pages stay responsive during an import.
+            using var importDone = new CancellationTokenSource();
+            var readerTimes = new List<double>();
+            var reader = Task.Run(async () =>
+            {
+                while (!importDone.IsCancellationRequested)
+                {
+                    var read = Stopwatch.StartNew();
+                    await using (var db = new TrackerDbContext(contextOptions))
+                    {
+                        await db.CasualtyReports.AsNoTracking().OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.Id).Take(25).ToListAsync();
+                        await db.LatestClaimSummaries.AsNoTracking().ToListAsync();
+                        await db.RecordCountSummaries.AsNoTracking().ToListAsync();
+                    }
+
+                    readerTimes.Add(read.Elapsed.TotalMilliseconds);
+                    await Task.Delay(100);
+                }
+            });
+
             clock.Restart();
             var analyst = new ClaimsPrincipal(new ClaimsIdentity(
                 [new Claim(ClaimTypes.Name, "bench@example.org"), new Claim(ClaimTypes.Role, Roles.Analyst)], "bench"));
             var job = await provider.GetRequiredService<ImportRunner>().EnqueueDirectAsync(request, analyst);
             Report("import", clock, $"{job.Status}: {job.Message}");
+            await importDone.CancelAsync();
+            await reader;
+            Console.WriteLine($"a reader's page reads during the import: {Measurements.Describe(readerTimes, "ms")}");
             return job.Status == Domain.ImportStatus.Succeeded ? 0 : 1;
         }
         finally
