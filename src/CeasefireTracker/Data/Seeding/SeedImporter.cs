@@ -86,9 +86,10 @@ public sealed class SeedImporter(TrackerDbContext db, IRecordRules rules, IRecor
 
     // Within the audit's reason limit (1,000 characters) however many files a seed folder holds.
     private static string OperationReason(string directory, List<string> files, int count) =>
-        files.Count <= 5
-            ? $"Seed import of {string.Join(", ", files)}, {count} records"
-            : $"Seed import of {files.Count} files in {Path.GetFileName(Path.TrimEndingDirectorySeparator(directory))}, {count} records";
+        (files.Count <= 5
+            ? $"Seed import of {string.Join(", ", files)}"
+            : $"Seed import of {files.Count} files in {Path.GetFileName(Path.TrimEndingDirectorySeparator(directory))}")
+        + $", {count} {(count == 1 ? "record" : "records")}";
 
     /// <summary>Records the imported content in the same transaction as the records, so a failed import leaves no stamp.</summary>
     private async Task StampAsync(string hash, int fileCount, SeedResult result, CancellationToken ct)
