@@ -72,13 +72,13 @@ public sealed class TestDatabase : IAsyncDisposable
             await db.Database.MigrateAsync();
         if (!seed) return;
         await using var seeding = new TrackerDbContext(StoreProviders.TrackerOptions(provider, connectionString));
-        await new SeedImporter(seeding, new RecordRules(), NullLogger<SeedImporter>.Instance).ImportDirectoryAsync(SeedDirectory);
+        await new SeedImporter(seeding, new RecordRules(), new RecordAudit(), NullLogger<SeedImporter>.Instance).ImportDirectoryAsync(SeedDirectory);
     }
 
     public async Task<SeedResult> SeedAsync(string directory)
     {
         await using var db = CreateContext();
-        return await new SeedImporter(db, new RecordRules(), NullLogger<SeedImporter>.Instance).ImportDirectoryAsync(directory);
+        return await new SeedImporter(db, new RecordRules(), new RecordAudit(), NullLogger<SeedImporter>.Instance).ImportDirectoryAsync(directory);
     }
 
     public async ValueTask DisposeAsync()

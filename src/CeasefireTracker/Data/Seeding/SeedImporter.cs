@@ -7,10 +7,15 @@ namespace CeasefireTracker.Data.Seeding;
 /// <summary>
 /// Imports the seed files of a folder: records whose stable id is not in the store yet are added, all in one
 /// transaction. A record already there is never touched, whether an analyst changed it or deleted it (deletes are
-/// soft, so the id stays taken and nothing is resurrected).
+/// soft, so the id stays taken and nothing is resurrected). The records added are audited like an import's: one Create
+/// entry each, all under one operation by <see cref="Actor"/>, in the same transaction, so the seed shows in every
+/// record's history and can be undone as a whole.
 /// </summary>
-public sealed class SeedImporter(TrackerDbContext db, IRecordRules rules, ILogger<SeedImporter> logger)
+public sealed class SeedImporter(TrackerDbContext db, IRecordRules rules, IRecordAudit audit, ILogger<SeedImporter> logger)
 {
+    /// <summary>Who the audit trail names for seeded records: no analyst wrote them.</summary>
+    public const string Actor = "seed";
+
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
         ReadCommentHandling = JsonCommentHandling.Skip,
@@ -21,6 +26,9 @@ public sealed class SeedImporter(TrackerDbContext db, IRecordRules rules, ILogge
     // Stable id -> database id, per record type, for records seen in the store or added in this run.
     private readonly Dictionary<(Type, string), int> _ids = [];
     private readonly Dictionary<int, string> _sourceTexts = [];
+
+    // Every record this run adds, still tracked, audited once all their links are set.
+    private readonly List<Entity> _added = [];
 
     /// <summary>
     /// What start-up runs: nothing is read or imported when the folder's content is one this store already imported in
@@ -59,15 +67,29 @@ public sealed class SeedImporter(TrackerDbContext db, IRecordRules rules, ILogge
 
         var result = new SeedResult();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var filesAdding = new List<string>();
         foreach (var (path, file) in parsed)
+        {
+            var before = result.Added;
             await ImportFileAsync(path, file, result, ct);
+            if (result.Added > before) filesAdding.Add(Path.GetFileName(path));
+        }
+        if (_added.Count > 0)
+            result.OperationId = await audit.AuditCreatedAsync(db, _added, Actor, OperationReason(directory, filesAdding, _added.Count), ct);
         await StampAsync(hash, fileCount, result, ct);
         await transaction.CommitAsync(ct);
 
-        logger.LogInformation("Seed import from {Directory}: {Added} records added, {Skipped} already present, from {FileCount} files",
-            directory, result.Added, result.Skipped, files.Count);
+        logger.LogInformation("Seed import from {Directory}: {Added} records added as operation {OperationId}, {Skipped} already present, from {FileCount} files",
+            directory, result.Added, result.OperationId, result.Skipped, files.Count);
         return result;
     }
+
+    // Within the audit's reason limit (1,000 characters) however many files a seed folder holds.
+    private static string OperationReason(string directory, List<string> files, int count) =>
+        (files.Count <= 5
+            ? $"Seed import of {string.Join(", ", files)}"
+            : $"Seed import of {files.Count} files in {Path.GetFileName(Path.TrimEndingDirectorySeparator(directory))}")
+        + $", {count} {(count == 1 ? "record" : "records")}";
 
     /// <summary>Records the imported content in the same transaction as the records, so a failed import leaves no stamp.</summary>
     private async Task StampAsync(string hash, int fileCount, SeedResult result, CancellationToken ct)
@@ -177,6 +199,7 @@ public sealed class SeedImporter(TrackerDbContext db, IRecordRules rules, ILogge
 
         await db.SaveChangesAsync(ct);
         foreach (var entity in added) _ids[(typeof(TEntity), entity.ExternalId!)] = entity.Id;
+        _added.AddRange(added);
         ctx.Result.Added += added.Count;
         if (added.Count > 0)
             logger.LogInformation("Seeded {Count} {RecordType} records from {File}", added.Count, typeof(TEntity).Name, ctx.FileName);
@@ -474,6 +497,9 @@ public sealed class SeedResult
     public int Added { get; set; }
 
     public int Skipped { get; set; }
+
+    /// <summary>The audited operation the added records were written under; none when nothing was added.</summary>
+    public Guid? OperationId { get; set; }
 
     /// <summary>The folder was not read: its content was imported before.</summary>
     public bool Unchanged { get; init; }

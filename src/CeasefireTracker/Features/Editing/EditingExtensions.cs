@@ -15,5 +15,6 @@ public static class EditingExtensions
         .AddScoped<RecordEditor>()
         .AddSingleton<EditingQueries>()
         .AddSingleton<IRecordRules, RecordRules>()
+        .AddSingleton<IRecordAudit, RecordAudit>()
         .AddScoped<ReferenceSearch>();
 }

@@ -504,6 +504,10 @@ public sealed partial class RecordEditor
         return moved;
     }
 
+    /// <summary>The Create entry of a record saved outside <see cref="RunAsync"/> (the seed import, <see cref="RecordAudit"/>).</summary>
+    internal static AuditEntry CreatedAuditOf(EntityEntry entry, string user, string reason, DateTime now, Guid operationId) =>
+        AuditOf(new Change(entry, AuditAction.Create, null), user, reason, now, operationId);
+
     private static AuditEntry AuditOf(Change change, string user, string? reason, DateTime now, Guid operationId)
     {
         var record = (Entity)change.Entry.Entity;

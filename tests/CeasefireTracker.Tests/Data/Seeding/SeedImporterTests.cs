@@ -1,3 +1,4 @@
+using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Data.Seeding;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -126,7 +127,7 @@ public sealed class SeedImporterTests : DatabaseTestBase
     private async Task<SeedResult> SeedIfChangedAsync()
     {
         await using var db = Database.CreateContext();
-        return await new SeedImporter(db, new RecordRules(), NullLogger<SeedImporter>.Instance).ImportDirectoryIfChangedAsync(_folder);
+        return await new SeedImporter(db, new RecordRules(), new RecordAudit(), NullLogger<SeedImporter>.Instance).ImportDirectoryIfChangedAsync(_folder);
     }
 
     private async Task<List<SeedImportStamp>> StampsAsync()
@@ -171,13 +172,16 @@ public sealed class SeedImporterTests : DatabaseTestBase
         Assert.Equal(44, result.Skipped);
         Assert.Equal(2, (await StampsAsync()).Count);
         await using var check = Database.CreateContext();
+        // Nothing added, nothing audited: the seed's one operation is still the first import's.
+        Assert.Null(result.OperationId);
+        Assert.Equal(44, await check.AuditEntries.CountAsync());
         Assert.Equal(31, (await check.CasualtyReports.SingleAsync(r => r.ExternalId == "cr-az-civilians-killed-30")).BestEstimate);
     }
 
     [Fact]
-    public async Task AFileAddedToTheFolderIsImported()
+    public async Task AFileAddedToTheFolderIsImportedAsAnOperationOfItsOwn()
     {
-        await SeedIfChangedAsync();
+        var first = await SeedIfChangedAsync();
         await File.WriteAllTextAsync(Path.Combine(_folder, "more.json"), """
             { "conflicts": [ { "id": "conflict-added-later", "name": "Added later" } ] }
             """);
@@ -186,7 +190,11 @@ public sealed class SeedImporterTests : DatabaseTestBase
 
         Assert.Equal(1, result.Added);
         await using var check = Database.CreateContext();
-        Assert.True(await check.Conflicts.AnyAsync(c => c.ExternalId == "conflict-added-later"));
+        var conflict = await check.Conflicts.SingleAsync(c => c.ExternalId == "conflict-added-later");
+        var entry = await check.AuditEntries.SingleAsync(a => a.OperationId == result.OperationId);
+        Assert.NotEqual(first.OperationId, result.OperationId);
+        Assert.Equal((nameof(Conflict), conflict.Id, AuditAction.Create, SeedImporter.Actor, "Seed import of more.json, 1 record"),
+            (entry.EntityType, entry.EntityId, entry.Action, entry.UserName, entry.Reason));
     }
 
     [Fact]

@@ -78,11 +78,12 @@ public sealed class AtomFeedHttpTests(ApiAppFactory factory) : IClassFixture<Api
         var (bySide, _) = await GetFeedAsync($"?side={armenia}");
         var (byType, _) = await GetFeedAsync($"?type=casualty-reports&side={armenia}&kind=Killed");
 
-        Assert.Equal(armenias, IdsLinked(bySide, "casualties").Order().ToList());
+        // Each report is in the feed twice: created by the seed, updated here.
+        Assert.Equal(armenias, IdsLinked(bySide, "casualties").Distinct().Order().ToList());
         Assert.DoesNotContain(bySide.Items, i => i.Title.Text.Contains("Militia"));
         Assert.NotEmpty(killed);
-        Assert.Equal(killed, IdsLinked(byType, "casualties").Order().ToList());
-        Assert.Equal(killed.Count, byType.Items.Count());
+        Assert.Equal(killed, IdsLinked(byType, "casualties").Distinct().Order().ToList());
+        Assert.Equal(2 * killed.Count, byType.Items.Count());
     }
 
     [Fact]

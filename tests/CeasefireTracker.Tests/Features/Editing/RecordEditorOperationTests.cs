@@ -1,3 +1,4 @@
+using CeasefireTracker.Data.Seeding;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
 
@@ -28,7 +29,7 @@ public sealed class RecordEditorOperationTests : EditorTestBase
         var savedCumulative = reports.Single(r => r.Basis == FigureBasis.Cumulative);
         Assert.Equal(savedCumulative.Id, reports.Single(r => r.Basis == FigureBasis.Increment).IncludedInReportId);
         Assert.Equal((party.Id, savedCumulative.Id, savedCumulative.Version), (reporter.Id, cumulative.Id, cumulative.Version));
-        var audit = await db.AuditEntries.ToListAsync();
+        var audit = await db.AuditEntries.Where(a => a.UserName != SeedImporter.Actor).ToListAsync();
         Assert.Equal(3, audit.Count);
         Assert.All(audit, a => Assert.Equal((result.OperationId, AuditAction.Create, "Monitoring group's report"), (a.OperationId, a.Action, a.Reason)));
     }
