@@ -39,8 +39,22 @@ public sealed class ManagePageObject(IPage page)
     /// </summary>
     public async Task AddChoiceAsync(string label, string option)
     {
-        await Field(label).FillAsync(option);
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        var choice = page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true });
+        // Under load the text can be filled before the field's server-side search listens (the full run lost it twice):
+        // typing again, as a reader would, asks again.
+        for (var attempt = 1; ; attempt++)
+        {
+            await Field(label).FillAsync("");
+            await Field(label).FillAsync(option);
+            try
+            {
+                await choice.ClickAsync(new() { Timeout = 10_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
     }
 
     /// <summary>Keeps a figure its quote does not state: ticks the flag and says why.</summary>
@@ -67,5 +81,5 @@ public sealed class ManagePageObject(IPage page)
         page.GetByRole(AriaRole.Button, new() { Name = $"Undo change #{changeId}" }).ClickAsync();
 
     public Task RestoreVersionAsync(long changeId) =>
-        page.GetByRole(AriaRole.Button, new() { Name = $"Restore the version after change #{changeId}" }).ClickAsync();
+        page.GetByRole(AriaRole.Button, new() { Name = $"Restore this version, after change #{changeId}" }).ClickAsync();
 }
