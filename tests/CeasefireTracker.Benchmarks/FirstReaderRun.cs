@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CeasefireTracker.Benchmarks;
 
 /// <summary>
-/// <c>first-reader [--rounds 10]</c>: the first reader of every reader page after an analyst's edit (issue 14: at most
+/// <c>first-reader [--rounds 10] [--pages /,/timeline]</c>: the first reader of every reader page after an analyst's edit (issue 14: at most
 /// 200 ms at 1M and 10M reports). The app runs in this process on the generated database (CEASEFIRE_BENCH_REPORTS
 /// picks its size); each round an analyst changes a casualty report's notes through the editor, the one audited save
 /// every edit goes through, which moves the store's generation, and then each page is read once: no page can come
@@ -47,6 +47,8 @@ public static class FirstReaderRun
             // Search (issue 15): a word in most quotes, a prefix as typed, two words, and one the set does not hold.
             "/search?q=killed", "/search?q=wound", "/search?q=civilians+killed", "/search?q=reunis",
         ];
+        // --pages /,/timeline reads only those (a profile of one page).
+        if (options.GetValueOrDefault("pages") is { } only) pages = only.Split(',', StringSplitOptions.RemoveEmptyEntries);
         // Warm-up: JIT and the database's page cache, as a running server has them.
         foreach (var page in pages)
             Console.WriteLine($"warm-up {page}: {await ReadAsync(client, page):F0} ms, then {await ReadAsync(client, page):F0} ms");

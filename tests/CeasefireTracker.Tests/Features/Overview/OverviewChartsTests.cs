@@ -9,8 +9,8 @@ public sealed class OverviewChartsTests
     private static List<double?> Values(MudBlazor.ChartSeries<double> series) =>
         series.Data.Points.Select(p => p.HasValue ? (double?)p.Y : null).ToList();
 
-    private static CasualtyReportRow Claim(string side, string reporter, CasualtyCategory category, int? best) =>
-        new(1, side.Length, side, SideKind.Single, reporter.Length, reporter, category, CasualtyKind.Killed, best, null, null,
+    private static CasualtyReportRow Claim(string side, string reporter, CasualtyCategory category, int? best, int id = 1) =>
+        new(id, side.Length, side, SideKind.Single, reporter.Length, reporter, category, CasualtyKind.Killed, best, null, null,
             best is null ? FigureQualifier.Many : FigureQualifier.Exact, FigureBasis.Cumulative, null, null,
             new DateOnly(2020, 10, 9), 1, "q", 0, 1, "Conflict");
 
@@ -28,6 +28,24 @@ public sealed class OverviewChartsTests
         var military = Assert.Single(chart.Series);
         Assert.Equal("Military killed", military.Name);
         Assert.Equal([350d, 2000d], Values(military));
+    }
+
+    [Fact]
+    public void AReportersCompetingClaimsEachGetABarGroupWithTheirOwnFigures()
+    {
+        var chart = OverviewCharts.FiguresBySideAndCategory(
+        [
+            Claim("Armenia", "Armenian side", CasualtyCategory.Military, 143, id: 2),
+            Claim("Armenia", "Armenian side", CasualtyCategory.Military, 12, id: 3),
+            Claim("Armenia", "Armenian side", CasualtyCategory.Civilian, 19, id: 1),
+            Claim("Armenia", "Azerbaijani authorities", CasualtyCategory.Military, 2000, id: 4),
+        ]);
+
+        Assert.Equal(["Armenia (per Armenian side)", "Armenia (per Armenian side, competing claim 2)", "Armenia (per Azerbaijani authorities)"],
+            chart.Labels);
+        Assert.Equal(["Civilian killed", "Military killed"], chart.Series.Select(s => s.Name));
+        Assert.Equal([19d, null, null], Values(chart.Series[0]));
+        Assert.Equal([143d, 12d, 2000d], Values(chart.Series[1]));
     }
 
     [Fact]
