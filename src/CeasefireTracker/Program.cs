@@ -64,6 +64,7 @@ try
         return await CreateAdminCommand.RunAsync(app.Services, args, Console.In, Console.Out);
     if (ImportCommand.IsRequested(args)) return await ImportCommand.RunAsync(app.Services, args, Console.Out);
     if (RebuildSummariesCommand.IsRequested(args)) return await RebuildSummariesCommand.RunAsync(app.Services, Console.Out);
+    app.UseMiddleware<ServerTiming>();
     app.UseTrackerApi();
     app.UseTrackerPipeline();
     app.MapTrackerExports();

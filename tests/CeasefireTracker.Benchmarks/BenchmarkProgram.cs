@@ -12,6 +12,7 @@ public static class BenchmarkProgram
     public static async Task<int> Main(string[] args) => args switch
     {
         ["load", .. var rest] => await LoadRun.RunAsync(rest),
+        ["request-times", .. var rest] => RequestLogTimes.Run(rest),
         ["startup", .. var rest] => await StartupRun.RunAsync(rest),
         ["circuits", .. var rest] => await CircuitMemoryRun.RunAsync(rest),
         ["dialog", .. var rest] => await DialogRun.RunAsync(rest),

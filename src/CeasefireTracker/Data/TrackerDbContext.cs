@@ -42,6 +42,7 @@ public class TrackerDbContext : IdentityDbContext<IdentityUser>, IDataProtection
     public DbSet<LatestClaimSummary> LatestClaimSummaries => Set<LatestClaimSummary>();
     public DbSet<KilledTollSummary> KilledTollSummaries => Set<KilledTollSummary>();
     public DbSet<RecordCountSummary> RecordCountSummaries => Set<RecordCountSummary>();
+    public DbSet<CasualtyDayCount> CasualtyDayCounts => Set<CasualtyDayCount>();
 
     /// <summary>ASP.NET Core's Data Protection keys, shared by every app instance (cookies, antiforgery tokens).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

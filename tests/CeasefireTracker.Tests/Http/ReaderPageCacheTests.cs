@@ -1,3 +1,4 @@
+using CeasefireTracker.Components;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Tests.Features.Account;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -121,5 +122,21 @@ public sealed class ReaderPageCacheTests(AccountHttpTests.Factory factory) : ICl
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Contains("There is no page at this address", await unknown.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task EveryAnswerSaysTheServersTimeOnceAndACachedPageItsOwn()
+    {
+        var rendered = await Client().GetAsync("/casualties?to=2031-03-07");
+        var cached = await Client().GetAsync("/casualties?to=2031-03-07");
+
+        Assert.True(FromCache(cached));
+        foreach (var response in new[] { rendered, cached })
+        {
+            var timing = Assert.Single(response.Headers.GetValues(ServerTiming.Header));
+            Assert.Matches(@"^app;dur=\d+\.\d$", timing);
+        }
+        // Served from the cache in a fraction of the render's time, never the render's own figure stored with the page.
+        Assert.NotEqual(rendered.Headers.GetValues(ServerTiming.Header), cached.Headers.GetValues(ServerTiming.Header));
     }
 }

@@ -80,6 +80,24 @@ namespace CeasefireTracker.Data.Migrations
                     b.ToTable("SeedImportStamps", (string)null);
                 });
 
+            modelBuilder.Entity("CeasefireTracker.Data.Summaries.CasualtyDayCount", b =>
+                {
+                    b.Property<int>("ConflictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConflictId", "PeriodEnd");
+
+                    b.HasIndex("PeriodEnd", "Count");
+
+                    b.ToTable("CasualtyDayCounts", (string)null);
+                });
+
             modelBuilder.Entity("CeasefireTracker.Data.Summaries.KilledTollSummary", b =>
                 {
                     b.Property<string>("Interval")

@@ -30,6 +30,7 @@ public sealed class SummaryChanges
     private readonly HashSet<ClaimGroup> _claims = [];
     private readonly HashSet<(TollGroup Group, DateOnly Day)> _toll = [];
     private readonly List<CasualtyReport> _written = [];
+    private readonly Dictionary<(int ConflictId, DateOnly Day), int> _days = [];
 
     /// <summary>The changes of the tracked records, or null when the save changes no summary.</summary>
     public static SummaryChanges? Collect(ChangeTracker tracker)
@@ -61,10 +62,15 @@ public sealed class SummaryChanges
     public IEnumerable<SummaryCommand> Commands(bool postgreSql)
     {
         foreach (var r in _written)
+        {
             Add(r.ConflictId, r.AffectedSideId, r.ReportingPartyId, r.Category, r.Kind, r.Basis, r.BestEstimate, r.PeriodEnd, r.IsDeleted);
+            if (!r.IsDeleted) AddToDay(r.ConflictId, r.PeriodEnd, +1);
+        }
 
         foreach (var command in SummarySql.Lock(postgreSql)) yield return command;
         foreach (var (type, delta) in _counts.Where(c => c.Value != 0)) yield return SummarySql.AddToCount(type, delta);
+        foreach (var ((conflict, day), delta) in _days.Where(d => d.Value != 0).OrderBy(d => d.Key))
+            foreach (var command in SummarySql.AddToDayCount(conflict, day, delta)) yield return command;
         foreach (var command in _claims.SelectMany(SummarySql.RecomputeClaims)) yield return command;
         var toll = _toll.Count > MaxTollPoints
             ? _toll.Select(t => t.Group).Distinct().SelectMany(g => SummarySql.RecomputeToll(g, postgreSql))
@@ -80,7 +86,12 @@ public sealed class SummaryChanges
             Stored<CasualtyKind>(nameof(CasualtyReport.Kind)), Stored<FigureBasis>(nameof(CasualtyReport.Basis)),
             (int?)entry.Property(nameof(CasualtyReport.BestEstimate)).OriginalValue, Stored<DateOnly>(nameof(CasualtyReport.PeriodEnd)),
             Stored<bool>(nameof(Entity.IsDeleted)));
+        if (!Stored<bool>(nameof(Entity.IsDeleted)))
+            AddToDay(Stored<int>(nameof(CasualtyReport.ConflictId)), Stored<DateOnly>(nameof(CasualtyReport.PeriodEnd)), -1);
     }
+
+    private void AddToDay(int conflict, DateOnly day, int delta) =>
+        _days[(conflict, day)] = _days.GetValueOrDefault((conflict, day)) + delta;
 
     // Only live cumulative reports make claims, and only numbered killed ones make toll points.
     private void Add(int conflict, int side, int reporter, CasualtyCategory category, CasualtyKind kind, FigureBasis basis,

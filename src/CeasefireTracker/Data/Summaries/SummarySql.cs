@@ -33,8 +33,15 @@ public static class SummarySql
 
     public static IEnumerable<SummaryCommand> Lock(bool postgreSql) => postgreSql ? [new(PostgreSqlLock, [])] : [];
 
-    /// <summary>Everything from the records: counts, latest claims, toll series.</summary>
-    public static IEnumerable<SummaryCommand> RebuildAll(bool postgreSql)
+    /// <summary>Everything from the records: counts, latest claims, toll series, reports per day.</summary>
+    public static IEnumerable<SummaryCommand> RebuildAll(bool postgreSql) =>
+        RebuildCountsClaimsAndToll(postgreSql).Concat(RebuildDayCounts());
+
+    /// <summary>
+    /// The summaries of the first summary migration, which calls this: a later table is created by a later migration,
+    /// so what that migration's store does not have yet cannot be in here.
+    /// </summary>
+    public static IEnumerable<SummaryCommand> RebuildCountsClaimsAndToll(bool postgreSql)
     {
         foreach (var command in Lock(postgreSql)) yield return command;
         yield return new("DELETE FROM \"RecordCountSummaries\"", []);
@@ -45,6 +52,28 @@ public static class SummarySql
         yield return new("DELETE FROM \"KilledTollSummaries\"", []);
         foreach (var interval in Enum.GetValues<TollInterval>())
             yield return new(InsertToll(Everything, interval, postgreSql), []);
+    }
+
+    /// <summary>Live casualty reports per conflict and period end, from the records.</summary>
+    public static IEnumerable<SummaryCommand> RebuildDayCounts()
+    {
+        yield return new("DELETE FROM \"CasualtyDayCounts\"", []);
+        yield return new("""
+            INSERT INTO "CasualtyDayCounts" ("ConflictId", "PeriodEnd", "Count")
+            SELECT "ConflictId", "PeriodEnd", COUNT(*) FROM "CasualtyReports" WHERE NOT "IsDeleted" GROUP BY "ConflictId", "PeriodEnd"
+            """, []);
+    }
+
+    /// <summary>Adds <paramref name="delta"/> to the reports of one conflict and day; a day that has none left has no row, as after a rebuild.</summary>
+    public static IEnumerable<SummaryCommand> AddToDayCount(int conflictId, DateOnly day, int delta)
+    {
+        object[] args = [conflictId, day, delta];
+        yield return new("""
+            INSERT INTO "CasualtyDayCounts" ("ConflictId", "PeriodEnd", "Count") VALUES ({0}, {1}, {2})
+            ON CONFLICT ("ConflictId", "PeriodEnd") DO UPDATE SET "Count" = "CasualtyDayCounts"."Count" + excluded."Count"
+            """, args);
+        if (delta < 0)
+            yield return new("DELETE FROM \"CasualtyDayCounts\" WHERE \"ConflictId\" = {0} AND \"PeriodEnd\" = {1} AND \"Count\" = 0", args[..2]);
     }
 
     public static SummaryCommand AddToCount(string type, int delta) =>

@@ -43,6 +43,18 @@ public class RecordCountSummary
     public int Count { get; set; }
 }
 
+/// <summary>
+/// How many live casualty reports of one conflict have their period end on one day. A count of the grid under a date
+/// range (and a conflict) adds these up instead of counting the range's reports in an index: at 1M reports a range
+/// over all of them took 45 ms to count, at 10M ten times that.
+/// </summary>
+public class CasualtyDayCount
+{
+    public int ConflictId { get; set; }
+    public DateOnly PeriodEnd { get; set; }
+    public int Count { get; set; }
+}
+
 public class LatestClaimSummaryConfiguration : IEntityTypeConfiguration<LatestClaimSummary>
 {
     public void Configure(EntityTypeBuilder<LatestClaimSummary> builder)
@@ -72,5 +84,16 @@ public class RecordCountSummaryConfiguration : IEntityTypeConfiguration<RecordCo
         builder.ToTable("RecordCountSummaries");
         builder.HasKey(s => s.RecordType);
         builder.Property(s => s.RecordType).HasMaxLength(64);
+    }
+}
+
+public class CasualtyDayCountConfiguration : IEntityTypeConfiguration<CasualtyDayCount>
+{
+    public void Configure(EntityTypeBuilder<CasualtyDayCount> builder)
+    {
+        builder.ToTable("CasualtyDayCounts");
+        builder.HasKey(c => new { c.ConflictId, c.PeriodEnd });
+        // Ranges over every conflict read by day.
+        builder.HasIndex(c => new { c.PeriodEnd, c.Count });
     }
 }

@@ -253,10 +253,11 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
         cache.GetAsync(("count", Key(filter)), ReadsFrom, async token =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(token);
-            // Unfiltered, the count is the one kept on every save: counting 10M index entries took half a second.
+            // Unfiltered, the count is the one kept on every save: counting 10M index entries took half a second. By
+            // conflict and date range only, the reports per day kept on every save are added up.
             return Key(filter) == Key(new CasualtyFilter())
                 ? await SummaryReads.CountOfAsync(db, nameof(CasualtyReport), token)
-                : await Apply(db.CasualtyReports.AsNoTracking(), filter).CountAsync(token);
+                : await SummaryReads.CountByDaysAsync(db, filter, token) ?? await Apply(db.CasualtyReports.AsNoTracking(), filter).CountAsync(token);
         }, ct);
 
     /// <summary>

@@ -91,6 +91,20 @@ public static class SummaryReads
     public static async Task<int> CountOfAsync(TrackerDbContext db, string recordType, CancellationToken ct) =>
         await db.RecordCountSummaries.AsNoTracking().Where(c => c.RecordType == recordType).Select(c => c.Count).SingleAsync(ct);
 
+    /// <summary>
+    /// How many live reports a filter of conflict and period end only matches, added up from the reports per day kept
+    /// on every save; null for any other filter, which its own index counts.
+    /// </summary>
+    public static async Task<int?> CountByDaysAsync(TrackerDbContext db, CasualtyFilter filter, CancellationToken ct)
+    {
+        if (filter is not { SideId: null, ReporterId: null, Category: null, Kind: null, Qualifier: null }) return null;
+        var days = db.CasualtyDayCounts.AsNoTracking();
+        if (filter.ConflictId is { } conflict) days = days.Where(d => d.ConflictId == conflict);
+        if (filter.From is { } from) days = days.Where(d => d.PeriodEnd >= from);
+        if (filter.To is { } to) days = days.Where(d => d.PeriodEnd <= to);
+        return await days.SumAsync(d => d.Count, ct);
+    }
+
     /// <summary>The live count of each record type.</summary>
     public static async Task<IReadOnlyDictionary<string, int>> CountsAsync(TrackerDbContext db, CancellationToken ct) =>
         await db.RecordCountSummaries.AsNoTracking().ToDictionaryAsync(c => c.RecordType, c => c.Count, ct);

@@ -274,6 +274,10 @@ public sealed class SummaryTests : EditorTestBase
             var fromSummary = await SummaryReads.LatestClaimsAsync(db, filter, default);
             Assert.True(fromRecords.SequenceEqual(fromSummary), $"Latest claims for {filter} differ {when}.");
             Assert.Equal(CasualtyTotals.Compute(fromRecords), CasualtyTotals.Compute(fromSummary));
+            if (await SummaryReads.CountByDaysAsync(db, filter, default) is { } counted)
+                Assert.True(counted == await db.CasualtyReports.CountAsync(r => (filter.ConflictId == null || r.ConflictId == filter.ConflictId)
+                    && (filter.From == null || r.PeriodEnd >= filter.From) && (filter.To == null || r.PeriodEnd <= filter.To)),
+                    $"The count for {filter} differs {when}.");
         }
 
         foreach (var conflict in conflicts.Append(null))
@@ -302,5 +306,6 @@ public sealed class SummaryTests : EditorTestBase
         .. (await db.KilledTollSummaries.AsNoTracking().ToListAsync())
             .Select(t => $"toll {t.Interval} {t.ConflictId} {t.AffectedSideId} {t.ReportingPartyId} {t.Category} {t.Bucket:O} {t.Figure}").Order(),
         .. (await db.RecordCountSummaries.AsNoTracking().ToListAsync()).Select(c => $"count {c.RecordType} {c.Count}").Order(),
+        .. (await db.CasualtyDayCounts.AsNoTracking().ToListAsync()).Select(d => $"day {d.ConflictId} {d.PeriodEnd:O} {d.Count}").Order(),
     ];
 }

@@ -73,7 +73,7 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
                 columns: new[] { "ConflictId", "AffectedSideId", "ReportingPartyId", "Category", "Kind" });
 
             // A store with records already in it gets its summaries from them now; later saves keep them right.
-            foreach (var command in CeasefireTracker.Data.Summaries.SummarySql.RebuildAll(postgreSql: true))
+            foreach (var command in CeasefireTracker.Data.Summaries.SummarySql.RebuildCountsClaimsAndToll(postgreSql: true))
                 migrationBuilder.Sql(command.Sql);
         }
 

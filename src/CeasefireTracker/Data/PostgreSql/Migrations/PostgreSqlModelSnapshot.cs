@@ -87,6 +87,24 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
                     b.ToTable("SeedImportStamps", (string)null);
                 });
 
+            modelBuilder.Entity("CeasefireTracker.Data.Summaries.CasualtyDayCount", b =>
+                {
+                    b.Property<int>("ConflictId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ConflictId", "PeriodEnd");
+
+                    b.HasIndex("PeriodEnd", "Count");
+
+                    b.ToTable("CasualtyDayCounts", (string)null);
+                });
+
             modelBuilder.Entity("CeasefireTracker.Data.Summaries.KilledTollSummary", b =>
                 {
                     b.Property<string>("Interval")
