@@ -87,6 +87,9 @@ public class TrackerAppFactory : WebApplicationFactory<Program>
         var settings = new Dictionary<string, string?>
         {
             ["Database:Path"] = DatabasePath,
+            // Tests check what a reader sees, on a machine the whole run keeps busy: a render waits its turn instead of
+            // being refused after the short production wait. ReaderAdmissionTests set their own limits.
+            ["ReaderAdmission:MaxQueueWaitMilliseconds"] = "30000",
         };
         foreach (var (key, value) in Settings) settings[key] = value;
         if (settings["Database:Path"] != DatabasePath) throw new InvalidOperationException("Override DatabasePath, not the setting.");

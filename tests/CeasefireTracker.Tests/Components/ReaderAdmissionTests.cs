@@ -31,6 +31,15 @@ public sealed class ReaderAdmissionTests(ReaderAdmissionTests.Factory factory) :
         Assert.NotEmpty(refused);
         Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.OK);
         Assert.All(refused, r => Assert.Equal(TimeSpan.FromSeconds(3), r.Headers.RetryAfter?.Delta));
+        // A short answer of its own, not a page: a refusal must cost next to nothing, and it is not a missing page.
+        foreach (var response in refused)
+        {
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("busy", body);
+            Assert.Contains("3 seconds", body);
+            Assert.DoesNotContain("not found", body, StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     [Fact]
