@@ -36,7 +36,7 @@ public sealed class StartupTests
                              .UseSqlite($"Data Source={databasePath};Pooling=False").Options))
             {
                 await db.Database.MigrateAsync();
-                await new SeedImporter(db, new RecordRules(), new RecordAudit(), NullLogger<SeedImporter>.Instance).ImportDirectoryAsync(folder);
+                await TestDatabase.Importer(db).ImportDirectoryAsync(folder);
             }
             var countBefore = await CountRecordsAsync(databasePath);
             await File.WriteAllTextAsync(json, (await File.ReadAllTextAsync(json))

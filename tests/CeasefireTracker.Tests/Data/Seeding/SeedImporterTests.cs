@@ -127,7 +127,7 @@ public sealed class SeedImporterTests : DatabaseTestBase
     private async Task<SeedResult> SeedIfChangedAsync()
     {
         await using var db = Database.CreateContext();
-        return await new SeedImporter(db, new RecordRules(), new RecordAudit(), NullLogger<SeedImporter>.Instance).ImportDirectoryIfChangedAsync(_folder);
+        return await TestDatabase.Importer(db).ImportDirectoryIfChangedAsync(_folder);
     }
 
     private async Task<List<SeedImportStamp>> StampsAsync()

@@ -163,7 +163,7 @@ public sealed class SyntheticDataGeneratorTests(GeneratedDatabase generated) : I
             await using var db = new TrackerDbContext(new DbContextOptionsBuilder<TrackerDbContext>()
                 .UseSqlite(GeneratedDatabase.ConnectionString(path)).Options);
 
-            var result = await new SeedImporter(db, new RecordRules(), new RecordAudit(), NullLogger<SeedImporter>.Instance).ImportDirectoryAsync(TestDatabase.SeedDirectory);
+            var result = await TestDatabase.Importer(db).ImportDirectoryAsync(TestDatabase.SeedDirectory);
 
             Assert.Equal(44, result.Added);
             Assert.Equal(109, await db.CasualtyReports.IgnoreQueryFilters().CountAsync());
