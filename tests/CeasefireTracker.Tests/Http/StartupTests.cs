@@ -1,9 +1,7 @@
 using System.Diagnostics;
-using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Data;
 using CeasefireTracker.Data.Seeding;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Http;
 

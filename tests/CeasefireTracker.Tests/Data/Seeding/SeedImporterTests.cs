@@ -1,7 +1,6 @@
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Data.Seeding;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Data.Seeding;
 
