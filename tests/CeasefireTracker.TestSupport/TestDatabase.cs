@@ -72,14 +72,18 @@ public sealed class TestDatabase : IAsyncDisposable
             await db.Database.MigrateAsync();
         if (!seed) return;
         await using var seeding = new TrackerDbContext(StoreProviders.TrackerOptions(provider, connectionString));
-        await new SeedImporter(seeding, new RecordRules(), new RecordAudit(), NullLogger<SeedImporter>.Instance).ImportDirectoryAsync(SeedDirectory);
+        await Importer(seeding).ImportDirectoryAsync(SeedDirectory);
     }
 
     public async Task<SeedResult> SeedAsync(string directory)
     {
         await using var db = CreateContext();
-        return await new SeedImporter(db, new RecordRules(), new RecordAudit(), NullLogger<SeedImporter>.Instance).ImportDirectoryAsync(directory);
+        return await Importer(db).ImportDirectoryAsync(directory);
     }
+
+    /// <summary>The seed importer as the app builds it, writing through the batch write into <paramref name="db"/>.</summary>
+    public static SeedImporter Importer(TrackerDbContext db) =>
+        new(db, new SystemRecordWriter(NullLogger<SystemRecordWriter>.Instance), NullLogger<SeedImporter>.Instance);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,9 +1,7 @@
 using System.Diagnostics;
-using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Data;
 using CeasefireTracker.Data.Seeding;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Http;
 
@@ -36,7 +34,7 @@ public sealed class StartupTests
                              .UseSqlite($"Data Source={databasePath};Pooling=False").Options))
             {
                 await db.Database.MigrateAsync();
-                await new SeedImporter(db, new RecordRules(), new RecordAudit(), NullLogger<SeedImporter>.Instance).ImportDirectoryAsync(folder);
+                await TestDatabase.Importer(db).ImportDirectoryAsync(folder);
             }
             var countBefore = await CountRecordsAsync(databasePath);
             await File.WriteAllTextAsync(json, (await File.ReadAllTextAsync(json))

@@ -7,11 +7,12 @@ namespace CeasefireTracker.Data.Seeding;
 /// <summary>
 /// Imports the seed files of a folder: records whose stable id is not in the store yet are added, all in one
 /// transaction. A record already there is never touched, whether an analyst changed it or deleted it (deletes are
-/// soft, so the id stays taken and nothing is resurrected). The records added are audited like an import's: one Create
-/// entry each, all under one operation by <see cref="Actor"/>, in the same transaction, so the seed shows in every
-/// record's history and can be undone as a whole.
+/// soft, so the id stays taken and nothing is resurrected). The records to add are read from the files first, then
+/// written by the batch write every import uses (<see cref="IRecordBatchWriter"/>): through the one validator, one
+/// Create entry each under one operation by <see cref="Actor"/>, so the seed shows in every record's history and can
+/// be undone as a whole. The folder's stamp is written in the same transaction.
 /// </summary>
-public sealed class SeedImporter(TrackerDbContext db, IRecordRules rules, IRecordAudit audit, ILogger<SeedImporter> logger)
+public sealed class SeedImporter(TrackerDbContext db, IRecordBatchWriter writer, ILogger<SeedImporter> logger)
 {
     /// <summary>Who the audit trail names for seeded records: no analyst wrote them.</summary>
     public const string Actor = "seed";
@@ -23,12 +24,15 @@ public sealed class SeedImporter(TrackerDbContext db, IRecordRules rules, IRecor
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
     };
 
-    // Stable id -> database id, per record type, for records seen in the store or added in this run.
+    // Stable id -> database id, per record type, for records seen in the store.
     private readonly Dictionary<(Type, string), int> _ids = [];
     private readonly Dictionary<int, string> _sourceTexts = [];
 
-    // Every record this run adds, still tracked, audited once all their links are set.
-    private readonly List<Entity> _added = [];
+    // Stable id -> the record this run adds, per record type: a reference to it is a navigation, as the batch write takes it.
+    private readonly Dictionary<(Type, string), Entity> _new = [];
+
+    // Every record this run adds, in file order, with where it comes from: the batch write names a problem by index.
+    private readonly List<(Entity Record, string File, string Id)> _added = [];
 
     /// <summary>
     /// What start-up runs: nothing is read or imported when the folder's content is one this store already imported in
@@ -66,22 +70,42 @@ public sealed class SeedImporter(TrackerDbContext db, IRecordRules rules, IRecor
         var parsed = files.Select(f => (Path: f, File: Parse(f))).ToList();
 
         var result = new SeedResult();
+        // The store's ids are read in the transaction that writes (on SQLite it holds the write lock from its start), so a
+        // second instance starting at the same time finds what the first added; the batch write joins it, the stamp follows.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var filesAdding = new List<string>();
         foreach (var (path, file) in parsed)
         {
-            var before = result.Added;
+            var before = _added.Count;
             await ImportFileAsync(path, file, result, ct);
-            if (result.Added > before) filesAdding.Add(Path.GetFileName(path));
+            if (_added.Count > before) filesAdding.Add(Path.GetFileName(path));
         }
-        if (_added.Count > 0)
-            result.OperationId = await audit.AuditCreatedAsync(db, _added, Actor, OperationReason(directory, filesAdding, _added.Count), ct);
+        if (_added.Count > 0) await WriteAsync(OperationReason(directory, filesAdding, _added.Count), result, ct);
         await StampAsync(hash, fileCount, result, ct);
         await transaction.CommitAsync(ct);
 
         logger.LogInformation("Seed import from {Directory}: {Added} records added as operation {OperationId}, {Skipped} already present, from {FileCount} files",
             directory, result.Added, result.OperationId, result.Skipped, files.Count);
         return result;
+    }
+
+    /// <summary>Every record to add, as one operation of the batch write; a refused record is reported with its file and id.</summary>
+    private async Task WriteAsync(string reason, SeedResult result, CancellationToken ct)
+    {
+        var written = await writer.CreateAsync(db, Actor, [.. _added.Select(a => a.Record)], reason, ct);
+        if (!written.Succeeded)
+        {
+            // The first record at fault, with all its problems, as the seed has always reported it.
+            if (written.Problems.FirstOrDefault(p => p.Index >= 0) is not { } first)
+                throw new SeedDataException(_added[0].File, null, written.Message ?? "the records were refused.");
+            var (_, file, id) = _added[first.Index];
+            throw new SeedDataException(file, id, string.Join(" ", written.Problems.Where(p => p.Index == first.Index).Select(p => p.Message)));
+        }
+
+        result.Added = _added.Count;
+        result.OperationId = written.OperationId;
+        foreach (var group in _added.GroupBy(a => (a.File, Type: a.Record.GetType().Name)))
+            logger.LogInformation("Seeded {Count} {RecordType} records from {File}", group.Count(), group.Key.Type, group.Key.File);
     }
 
     // Within the audit's reason limit (1,000 characters) however many files a seed folder holds.
@@ -130,7 +154,8 @@ public sealed class SeedImporter(TrackerDbContext db, IRecordRules rules, IRecor
         await ImportAsync(ctx, file.Sides, ToSide, ct);
         // Parent parties may come later in the same list, so parties are added first and linked after.
         await ImportAsync(ctx, file.Parties, ToParty, ct);
-        await LinkParentPartiesAsync(ctx, file.Parties ?? [], ct);
+        await LinkLaterAsync<Party, Party>(ctx, (file.Parties ?? []).Select(p => (p.Id, p.Parent)), "parent",
+            (p, parent) => (p.ParentPartyId, p.ParentParty) = (parent.Key, parent.New), ct);
         await ImportAsync(ctx, file.Officials, ToOfficial, ct);
         await ImportAsync(ctx, file.Events, ToEvent, ct);
         await ImportAsync(ctx, file.Ceasefires, ToCeasefire, ct);
@@ -179,86 +204,88 @@ public sealed class SeedImporter(TrackerDbContext db, IRecordRules rules, IRecor
             .ToListAsync(ct);
         foreach (var e in existing) _ids[(typeof(TEntity), e.ExternalId!)] = e.Id;
 
-        var added = new List<TEntity>();
         foreach (var seed in seeds)
         {
             var id = idOf(seed)!;
-            if (_ids.ContainsKey((typeof(TEntity), id)))
+            if (_ids.ContainsKey((typeof(TEntity), id)) || _new.ContainsKey((typeof(TEntity), id)))
             {
                 ctx.Result.Skipped++;
                 continue;
             }
+            // Checked by the one validator every writer calls when the batch write saves it: a bad record gets the
+            // message the edit dialog, API and import give.
             var entity = await map(ctx, seed, ct);
             entity.ExternalId = id;
-            // The one validator every writer calls: a bad record gets the message the edit dialog, API and import give.
-            if (await rules.PrepareAsync(db, entity, ct) is { Count: > 0 } problems)
-                throw ctx.Error(id, string.Join(" ", problems.Select(p => p.Message)));
-            db.Set<TEntity>().Add(entity);
-            added.Add(entity);
+            _new[(typeof(TEntity), id)] = entity;
+            _added.Add((entity, ctx.FileName, id));
         }
-
-        await db.SaveChangesAsync(ct);
-        foreach (var entity in added) _ids[(typeof(TEntity), entity.ExternalId!)] = entity.Id;
-        _added.AddRange(added);
-        ctx.Result.Added += added.Count;
-        if (added.Count > 0)
-            logger.LogInformation("Seeded {Count} {RecordType} records from {File}", added.Count, typeof(TEntity).Name, ctx.FileName);
     }
 
-    private async Task<int> RefAsync<TEntity>(FileContext ctx, string recordId, string field, string? reference, CancellationToken ct)
+    /// <summary>A reference as the batch write takes it: a stored record by its id (<see cref="Key"/>), a record new in this import by object.</summary>
+    private readonly record struct Ref<TEntity>(int Id, TEntity? New) where TEntity : Entity
+    {
+        /// <summary>The id of a stored record for a foreign key; none for a new one, which the navigation names.</summary>
+        public int? Key => New is null ? Id : null;
+    }
+
+    private async Task<Ref<TEntity>> RefAsync<TEntity>(FileContext ctx, string recordId, string field, string? reference, CancellationToken ct)
         where TEntity : Entity
     {
         if (string.IsNullOrWhiteSpace(reference)) throw ctx.Error(recordId, $"\"{field}\" is required.");
-        if (_ids.TryGetValue((typeof(TEntity), reference), out var id)) return id;
+        if (_new.TryGetValue((typeof(TEntity), reference), out var created)) return new(0, (TEntity)created);
+        if (_ids.TryGetValue((typeof(TEntity), reference), out var id)) return new(id, null);
         var found = await db.Set<TEntity>().IgnoreQueryFilters()
             .Where(e => e.ExternalId == reference).Select(e => (int?)e.Id).FirstOrDefaultAsync(ct);
         if (found is null)
             throw ctx.Error(recordId, $"\"{field}\" refers to '{reference}', which is no {typeof(TEntity).Name} in this file or the store.");
         _ids[(typeof(TEntity), reference)] = found.Value;
-        return found.Value;
+        return new(found.Value, null);
     }
 
-    private async Task<int?> OptionalRefAsync<TEntity>(FileContext ctx, string recordId, string field, string? reference, CancellationToken ct)
+    private async Task<Ref<TEntity>?> OptionalRefAsync<TEntity>(FileContext ctx, string recordId, string field, string? reference, CancellationToken ct)
         where TEntity : Entity
         => string.IsNullOrWhiteSpace(reference) ? null : await RefAsync<TEntity>(ctx, recordId, field, reference, ct);
 
-    private async Task<List<Party>> PartiesAsync(FileContext ctx, string recordId, List<string>? references, CancellationToken ct)
+    /// <summary>A record's parties as the batch write links them: stored ones by id, new ones by object.</summary>
+    private async Task<(List<int> Stored, List<Party> New)> PartiesAsync(FileContext ctx, string recordId, List<string>? references, CancellationToken ct)
     {
-        var parties = new List<Party>();
+        var (stored, created) = (new List<int>(), new List<Party>());
         foreach (var reference in references ?? [])
         {
-            var id = await RefAsync<Party>(ctx, recordId, "parties", reference, ct);
-            parties.Add(db.Parties.Local.FirstOrDefault(p => p.Id == id) ?? await db.Parties.IgnoreQueryFilters().FirstAsync(p => p.Id == id, ct));
+            var party = await RefAsync<Party>(ctx, recordId, "parties", reference, ct);
+            if (party.New is { } p) created.Add(p);
+            else stored.Add(party.Id);
         }
-        return parties;
+        return (stored, created);
     }
 
     /// <summary>Finds the quote in its source: at the given offset, or as the only occurrence in the text.</summary>
-    private async Task<(int SourceId, string Quote, int Start)> QuoteAsync(FileContext ctx, IQuotedSeed seed, string? defaultSource, CancellationToken ct)
+    private async Task<(Ref<Source> Source, string Quote, int Start)> QuoteAsync(FileContext ctx, IQuotedSeed seed, string? defaultSource, CancellationToken ct)
     {
         var id = seed.Id!;
-        var sourceId = await RefAsync<Source>(ctx, id, "source", seed.Source ?? defaultSource, ct);
+        var source = await RefAsync<Source>(ctx, id, "source", seed.Source ?? defaultSource, ct);
         if (string.IsNullOrEmpty(seed.Quote)) throw ctx.Error(id, "\"quote\" is required: every record cites the words it rests on.");
         if (seed.Quote.Length > Configurations.Limits.Quote)
             throw ctx.Error(id, $"\"quote\" is longer than {Configurations.Limits.Quote} characters.");
-        if (!_sourceTexts.TryGetValue(sourceId, out var text))
+        var text = source.New?.FullText;
+        if (text is null && !_sourceTexts.TryGetValue(source.Id, out text))
         {
-            text = await db.Sources.IgnoreQueryFilters().Where(s => s.Id == sourceId).Select(s => s.FullText).FirstAsync(ct);
-            _sourceTexts[sourceId] = text;
+            text = await db.Sources.IgnoreQueryFilters().Where(s => s.Id == source.Id).Select(s => s.FullText).FirstAsync(ct);
+            _sourceTexts[source.Id] = text;
         }
 
         if (seed.QuoteStart is { } start)
         {
             if (start < 0 || start + seed.Quote.Length > text.Length || string.CompareOrdinal(text, start, seed.Quote, 0, seed.Quote.Length) != 0)
                 throw ctx.Error(id, $"the quote is not found at position {start} of source '{seed.Source ?? defaultSource}'.");
-            return (sourceId, seed.Quote, start);
+            return (source, seed.Quote, start);
         }
 
         var first = text.IndexOf(seed.Quote, StringComparison.Ordinal);
         if (first < 0) throw ctx.Error(id, $"the quote is not found in source '{seed.Source ?? defaultSource}': \"{seed.Quote}\".");
         if (text.IndexOf(seed.Quote, first + 1, StringComparison.Ordinal) >= 0)
             throw ctx.Error(id, "the quote occurs more than once in its source; give \"quoteStart\".");
-        return (sourceId, seed.Quote, first);
+        return (source, seed.Quote, first);
     }
 
     private static string Required(FileContext ctx, string id, string field, string? value, int maxLength)
@@ -316,50 +343,55 @@ public sealed class SeedImporter(TrackerDbContext db, IRecordRules rules, IRecor
         TimeZoneId = Optional(ctx, s.Id!, "timeZone", s.TimeZone, 64),
     });
 
-    private async Task<Side> ToSide(FileContext ctx, SideSeed s, CancellationToken ct) => new()
+    private async Task<Side> ToSide(FileContext ctx, SideSeed s, CancellationToken ct)
     {
-        ConflictId = await RefAsync<Conflict>(ctx, s.Id!, "conflict", s.Conflict, ct),
-        Name = Required(ctx, s.Id!, "name", s.Name, Configurations.Limits.Name),
-        Kind = ParseEnum<SideKind>(ctx, s.Id!, "kind", s.Kind ?? nameof(SideKind.Single)),
-    };
-
-    private async Task<Party> ToParty(FileContext ctx, PartySeed s, CancellationToken ct) => new()
-    {
-        ConflictId = await RefAsync<Conflict>(ctx, s.Id!, "conflict", s.Conflict, ct),
-        Name = Required(ctx, s.Id!, "name", s.Name, Configurations.Limits.Name),
-        NameInSource = Optional(ctx, s.Id!, "nameInSource", s.NameInSource, Configurations.Limits.Name),
-        Kind = ParseEnum<PartyKind>(ctx, s.Id!, "kind", s.Kind),
-        Role = ParseEnum<PartyRole>(ctx, s.Id!, "role", s.Role),
-        SideId = await OptionalRefAsync<Side>(ctx, s.Id!, "side", s.Side, ct),
-    };
-
-    private async Task LinkParentPartiesAsync(FileContext ctx, List<PartySeed> seeds, CancellationToken ct)
-    {
-        foreach (var seed in seeds.Where(p => p.Parent is not null))
+        var conflict = await RefAsync<Conflict>(ctx, s.Id!, "conflict", s.Conflict, ct);
+        return new Side
         {
-            var party = db.Parties.Local.FirstOrDefault(p => p.ExternalId == seed.Id);
-            if (party is null) continue; // already in the store: left as the analyst keeps it
-            party.ParentPartyId = await RefAsync<Party>(ctx, seed.Id!, "parent", seed.Parent, ct);
-        }
-        await db.SaveChangesAsync(ct);
+            ConflictId = conflict.Id, Conflict = conflict.New,
+            Name = Required(ctx, s.Id!, "name", s.Name, Configurations.Limits.Name),
+            Kind = ParseEnum<SideKind>(ctx, s.Id!, "kind", s.Kind ?? nameof(SideKind.Single)),
+        };
     }
 
-    private async Task<Official> ToOfficial(FileContext ctx, OfficialSeed s, CancellationToken ct) => new()
+    private async Task<Party> ToParty(FileContext ctx, PartySeed s, CancellationToken ct)
     {
-        Name = Required(ctx, s.Id!, "name", s.Name, Configurations.Limits.Name),
-        Aliases = Optional(ctx, s.Id!, "aliases", s.Aliases, Configurations.Limits.Name),
-        Role = Required(ctx, s.Id!, "role", s.Role, Configurations.Limits.Name),
-        PartyId = await RefAsync<Party>(ctx, s.Id!, "party", s.Party, ct),
-    };
+        var conflict = await RefAsync<Conflict>(ctx, s.Id!, "conflict", s.Conflict, ct);
+        var party = new Party
+        {
+            ConflictId = conflict.Id, Conflict = conflict.New,
+            Name = Required(ctx, s.Id!, "name", s.Name, Configurations.Limits.Name),
+            NameInSource = Optional(ctx, s.Id!, "nameInSource", s.NameInSource, Configurations.Limits.Name),
+            Kind = ParseEnum<PartyKind>(ctx, s.Id!, "kind", s.Kind),
+            Role = ParseEnum<PartyRole>(ctx, s.Id!, "role", s.Role),
+        };
+        var side = await OptionalRefAsync<Side>(ctx, s.Id!, "side", s.Side, ct);
+        (party.SideId, party.Side) = (side?.Key, side?.New);
+        return party;
+    }
+
+    private async Task<Official> ToOfficial(FileContext ctx, OfficialSeed s, CancellationToken ct)
+    {
+        var official = new Official
+        {
+            Name = Required(ctx, s.Id!, "name", s.Name, Configurations.Limits.Name),
+            Aliases = Optional(ctx, s.Id!, "aliases", s.Aliases, Configurations.Limits.Name),
+            Role = Required(ctx, s.Id!, "role", s.Role, Configurations.Limits.Name),
+        };
+        var party = await RefAsync<Party>(ctx, s.Id!, "party", s.Party, ct);
+        (official.PartyId, official.Party) = (party.Id, party.New);
+        return official;
+    }
 
     private async Task<TimelineEvent> ToEvent(FileContext ctx, EventSeed s, CancellationToken ct)
     {
         var id = s.Id!;
         var local = Local(ctx, id, "occurredAt", s.OccurredAt);
-        var (sourceId, quote, start) = await QuoteAsync(ctx, s, null, ct);
-        return new TimelineEvent
+        var (source, quote, start) = await QuoteAsync(ctx, s, null, ct);
+        var conflict = await RefAsync<Conflict>(ctx, id, "conflict", s.Conflict, ct);
+        var e = new TimelineEvent
         {
-            ConflictId = await RefAsync<Conflict>(ctx, id, "conflict", s.Conflict, ct),
+            ConflictId = conflict.Id, Conflict = conflict.New,
             Kind = ParseEnum<EventKind>(ctx, id, "kind", s.Kind),
             Title = Required(ctx, id, "title", s.Title, Configurations.Limits.Title),
             Description = Optional(ctx, id, "description", s.Description, Configurations.Limits.Description),
@@ -368,11 +400,12 @@ public sealed class SeedImporter(TrackerDbContext db, IRecordRules rules, IRecor
             Precision = ParseEnum<TimePrecision>(ctx, id, "precision", s.Precision),
             TimeZoneId = s.TimeZone ?? "",
             TimeZoneBasis = ParseEnum<TimeZoneBasis>(ctx, id, "timeZoneBasis", s.TimeZoneBasis),
-            Parties = await PartiesAsync(ctx, id, s.Parties, ct),
-            SourceId = sourceId,
+            SourceId = source.Id, Source = source.New,
             Quote = quote,
             QuoteStart = start,
         };
+        (e.PartyIds, e.Parties) = await PartiesAsync(ctx, id, s.Parties, ct);
+        return e;
     }
 
     private async Task<Ceasefire> ToCeasefire(FileContext ctx, CeasefireSeed s, CancellationToken ct)
@@ -380,20 +413,24 @@ public sealed class SeedImporter(TrackerDbContext db, IRecordRules rules, IRecor
         var id = s.Id!;
         var announced = Local(ctx, id, "announcedAt", s.AnnouncedAt);
         DateTime? inForce = s.InForceFrom is null ? null : Local(ctx, id, "inForceFrom", s.InForceFrom);
-        var (sourceId, quote, start) = await QuoteAsync(ctx, s, null, ct);
+        var (source, quote, start) = await QuoteAsync(ctx, s, null, ct);
+        var conflict = await RefAsync<Conflict>(ctx, id, "conflict", s.Conflict, ct);
+        var name = Required(ctx, id, "name", s.Name, Configurations.Limits.Name);
+        var mediator = await OptionalRefAsync<Party>(ctx, id, "mediator", s.Mediator, ct);
+        var (storedParties, newParties) = await PartiesAsync(ctx, id, s.Parties, ct);
         return new Ceasefire
         {
-            ConflictId = await RefAsync<Conflict>(ctx, id, "conflict", s.Conflict, ct),
-            Name = Required(ctx, id, "name", s.Name, Configurations.Limits.Name),
-            MediatorPartyId = await OptionalRefAsync<Party>(ctx, id, "mediator", s.Mediator, ct),
-            Parties = await PartiesAsync(ctx, id, s.Parties, ct),
+            ConflictId = conflict.Id, Conflict = conflict.New,
+            Name = name,
+            MediatorPartyId = mediator?.Key, MediatorParty = mediator?.New,
+            PartyIds = storedParties, Parties = newParties,
             AnnouncedAtLocal = announced,
             AnnouncedPrecision = ParseEnum<TimePrecision>(ctx, id, "announcedPrecision", s.AnnouncedPrecision),
             InForceFromLocal = inForce,
             InForcePrecision = ParseEnum<TimePrecision>(ctx, id, "inForcePrecision", s.InForcePrecision ?? s.AnnouncedPrecision),
             TimeZoneId = s.TimeZone ?? "",
             TimeZoneBasis = ParseEnum<TimeZoneBasis>(ctx, id, "timeZoneBasis", s.TimeZoneBasis),
-            SourceId = sourceId,
+            SourceId = source.Id, Source = source.New,
             Quote = quote,
             QuoteStart = start,
         };
@@ -402,13 +439,14 @@ public sealed class SeedImporter(TrackerDbContext db, IRecordRules rules, IRecor
     private async Task<CeasefireTerm> ToTerm(FileContext ctx, (TermSeed Term, CeasefireSeed Ceasefire) pair, CancellationToken ct)
     {
         var (t, c) = pair;
-        var (sourceId, quote, start) = await QuoteAsync(ctx, t, c.Source, ct);
+        var (source, quote, start) = await QuoteAsync(ctx, t, c.Source, ct);
+        var ceasefire = await RefAsync<Ceasefire>(ctx, t.Id!, "ceasefire", c.Id, ct);
         return new CeasefireTerm
         {
-            CeasefireId = await RefAsync<Ceasefire>(ctx, t.Id!, "ceasefire", c.Id, ct),
+            CeasefireId = ceasefire.Id, Ceasefire = ceasefire.New,
             Kind = ParseEnum<CeasefireTermKind>(ctx, t.Id!, "kind", t.Kind),
             Description = Required(ctx, t.Id!, "description", t.Description, Configurations.Limits.Description),
-            SourceId = sourceId,
+            SourceId = source.Id, Source = source.New,
             Quote = quote,
             QuoteStart = start,
         };
@@ -417,12 +455,15 @@ public sealed class SeedImporter(TrackerDbContext db, IRecordRules rules, IRecor
     private async Task<CasualtyReport> ToCasualtyReport(FileContext ctx, CasualtyReportSeed s, CancellationToken ct)
     {
         var id = s.Id!;
-        var (sourceId, quote, start) = await QuoteAsync(ctx, s, null, ct);
+        var (source, quote, start) = await QuoteAsync(ctx, s, null, ct);
+        var conflict = await RefAsync<Conflict>(ctx, id, "conflict", s.Conflict, ct);
+        var side = await RefAsync<Side>(ctx, id, "affectedSide", s.AffectedSide, ct);
+        var reporter = await RefAsync<Party>(ctx, id, "reporter", s.Reporter, ct);
         var report = new CasualtyReport
         {
-            ConflictId = await RefAsync<Conflict>(ctx, id, "conflict", s.Conflict, ct),
-            AffectedSideId = await RefAsync<Side>(ctx, id, "affectedSide", s.AffectedSide, ct),
-            ReportingPartyId = await RefAsync<Party>(ctx, id, "reporter", s.Reporter, ct),
+            ConflictId = conflict.Id, Conflict = conflict.New,
+            AffectedSideId = side.Id, AffectedSide = side.New,
+            ReportingPartyId = reporter.Id, ReportingParty = reporter.New,
             Category = ParseEnum<CasualtyCategory>(ctx, id, "category", s.Category),
             Kind = ParseEnum<CasualtyKind>(ctx, id, "kind", s.Kind),
             BestEstimate = s.BestEstimate,
@@ -433,7 +474,7 @@ public sealed class SeedImporter(TrackerDbContext db, IRecordRules rules, IRecor
             PeriodStart = s.PeriodStart,
             PeriodEnd = s.PeriodEnd ?? throw ctx.Error(id, "\"periodEnd\" is required."),
             Notes = Optional(ctx, id, "notes", s.Notes, Configurations.Limits.Description),
-            SourceId = sourceId,
+            SourceId = source.Id, Source = source.New,
             Quote = quote,
             QuoteStart = start,
         };
@@ -443,44 +484,48 @@ public sealed class SeedImporter(TrackerDbContext db, IRecordRules rules, IRecor
     }
 
     // Events come before ceasefires in a file (a ceasefire's parties and mediator are read first), so the ceasefire an
-    // event is a milestone of is linked once both are in.
+    // event is a milestone of is linked once both are read.
     private Task LinkCeasefireMilestonesAsync(FileContext ctx, List<EventSeed> seeds, CancellationToken ct) =>
-        LinkLaterAsync<TimelineEvent, Ceasefire>(ctx, seeds.Select(e => (e.Id, e.Ceasefire)), "ceasefire", (e, id) => e.CeasefireId = id, ct);
+        LinkLaterAsync<TimelineEvent, Ceasefire>(ctx, seeds.Select(e => (e.Id, e.Ceasefire)), "ceasefire",
+            (e, ceasefire) => (e.CeasefireId, e.Ceasefire) = (ceasefire.Key, ceasefire.New), ct);
 
     private Task LinkIncludedReportsAsync(FileContext ctx, List<CasualtyReportSeed> seeds, CancellationToken ct) =>
         LinkLaterAsync<CasualtyReport, CasualtyReport>(ctx, seeds.Select(r => (r.Id, r.IncludedIn)), "includedIn",
-            (r, id) => r.IncludedInReportId = id, ct);
+            (r, cumulative) => (r.IncludedInReportId, r.IncludedInReport) = (cumulative.Key, cumulative.New), ct);
 
-    /// <summary>Sets, on the records just added, a reference to a record the file may hold further on (both are in by now).</summary>
+    /// <summary>
+    /// Sets, on the records this run adds, a reference to a record the file may hold further on (both are read by
+    /// now); a record already in the store is left as it is.
+    /// </summary>
     private async Task LinkLaterAsync<TRecord, TTarget>(FileContext ctx, IEnumerable<(string? Id, string? Target)> seeds, string field,
-        Action<TRecord, int> link, CancellationToken ct) where TRecord : Entity where TTarget : Entity
+        Action<TRecord, Ref<TTarget>> link, CancellationToken ct) where TRecord : Entity where TTarget : Entity
     {
         foreach (var (id, target) in seeds.Where(s => s.Target is not null))
-        {
-            var record = db.Set<TRecord>().Local.FirstOrDefault(r => r.ExternalId == id);
-            if (record is null) continue;
-            link(record, await RefAsync<TTarget>(ctx, id!, field, target, ct));
-        }
-        await db.SaveChangesAsync(ct);
+            if (_new.TryGetValue((typeof(TRecord), id!), out var record))
+                link((TRecord)record, await RefAsync<TTarget>(ctx, id!, field, target, ct));
     }
 
     private async Task<Statement> ToStatement(FileContext ctx, StatementSeed s, CancellationToken ct)
     {
         var id = s.Id!;
-        var (sourceId, quote, start) = await QuoteAsync(ctx, s, null, ct);
-        var language = s.Language ?? await db.Sources.Where(x => x.Id == sourceId).Select(x => x.Language).FirstAsync(ct);
+        var (source, quote, start) = await QuoteAsync(ctx, s, null, ct);
+        var language = s.Language ?? source.New?.Language
+            ?? await db.Sources.IgnoreQueryFilters().Where(x => x.Id == source.Id).Select(x => x.Language).FirstAsync(ct);
+        var conflict = await RefAsync<Conflict>(ctx, id, "conflict", s.Conflict, ct);
+        var speaker = await OptionalRefAsync<Official>(ctx, id, "speaker", s.Speaker, ct);
+        var onBehalfOf = await RefAsync<Party>(ctx, id, "onBehalfOf", s.OnBehalfOf, ct);
         return new Statement
         {
-            ConflictId = await RefAsync<Conflict>(ctx, id, "conflict", s.Conflict, ct),
-            SpeakerId = await OptionalRefAsync<Official>(ctx, id, "speaker", s.Speaker, ct),
-            OnBehalfOfPartyId = await RefAsync<Party>(ctx, id, "onBehalfOf", s.OnBehalfOf, ct),
+            ConflictId = conflict.Id, Conflict = conflict.New,
+            SpeakerId = speaker?.Key, Speaker = speaker?.New,
+            OnBehalfOfPartyId = onBehalfOf.Id, OnBehalfOfParty = onBehalfOf.New,
             SaidOn = s.SaidOn,
             // A statement's words are its quote unless the file gives a fuller text.
             Text = Optional(ctx, id, "text", s.Text, Configurations.Limits.Quote) ?? quote,
             Language = Required(ctx, id, "language", language, 16),
             IsDirectQuote = s.IsDirectQuote ?? false,
             Summary = Optional(ctx, id, "summary", s.Summary, Configurations.Limits.Description),
-            SourceId = sourceId,
+            SourceId = source.Id, Source = source.New,
             Quote = quote,
             QuoteStart = start,
         };

@@ -14,7 +14,6 @@ public static class EditingExtensions
     public static IServiceCollection AddEditing(this IServiceCollection services) => services
         .AddScoped<RecordEditor>()
         .AddSingleton<EditingQueries>()
-        .AddSingleton<IRecordRules, RecordRules>()
-        .AddSingleton<IRecordAudit, RecordAudit>()
+        .AddSingleton<IRecordBatchWriter, SystemRecordWriter>()
         .AddScoped<ReferenceSearch>();
 }

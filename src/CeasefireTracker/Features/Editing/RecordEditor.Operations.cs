@@ -57,6 +57,34 @@ public sealed partial class RecordEditor
         return await RunAsync(user, Steps(batches, errors, ct), reason, progress, ct, operationId, errors);
     }
 
+    /// <summary>
+    /// The batch write for an unattended writer (the seed import, through <see cref="SystemRecordWriter"/>): no analyst
+    /// signs in, <paramref name="actor"/> is who the audit names. New records only, inside the transaction the caller
+    /// opened on <paramref name="db"/> and commits (a refusal rolls it back); everything else as <see cref="ApplyAsync"/>.
+    /// </summary>
+    internal static async Task<OperationResult> CreateAsSystemAsync(TrackerDbContext db, string actor, IReadOnlyList<Entity> records,
+        string reason, ILogger logger, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(actor)) throw new ArgumentException("A system write names its actor.", nameof(actor));
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("A system write runs inside its caller's transaction, which the caller commits.");
+        if (reason.Length > ReasonMaxLength) return OperationResult.Failed(ReasonTooLong(reason.Length));
+        var errors = new List<RecordError>();
+        var steps = StepsOf([.. records.Select(r => new RecordWrite(r, AuditAction.Create))], 0, errors);
+        if (errors.Count > 0) return Failure(errors);
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
+        try
+        {
+            return await RunAsync(db, actor, One(steps), reason, null, ct, null, logger);
+        }
+        finally
+        {
+            // The caller's context goes back to its own settings.
+            db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
+
     private static async IAsyncEnumerable<List<Step>> Steps(IAsyncEnumerable<IReadOnlyList<RecordWrite>> batches, List<RecordError> errors,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
@@ -151,6 +179,17 @@ public sealed partial class RecordEditor
         CancellationToken ct, Guid? givenOperationId, List<RecordError>? errors = null)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
+        return await RunAsync(db, user, batches, reason, progress, ct, givenOperationId, logger, errors);
+    }
+
+    /// <summary>
+    /// The one batch write: in a transaction of its own, or in the one <paramref name="db"/> already has (a system
+    /// writer's, which adds its own rows and commits), rolled back, either way, when any write is refused.
+    /// </summary>
+    private static async Task<OperationResult> RunAsync(TrackerDbContext db, string user, IAsyncEnumerable<List<Step>> batches, string? reason,
+        IProgress<int>? progress, CancellationToken ct, Guid? givenOperationId, ILogger logger, List<RecordError>? errors = null)
+    {
+        var joined = db.Database.CurrentTransaction;
         // Changes are looked for once per chunk, just before its save (below), instead of on every Entry, Collection
         // and save: the records' save and their audit entries' save each scanned the whole chunk (profiled, an import).
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -169,13 +208,15 @@ public sealed partial class RecordEditor
         // Sources whose text the batch changes: their quotes outside the batch are placed again at the end.
         var newTexts = new Dictionary<int, (string Old, string New, int Index)>();
 
-        // A page cache and statement journals in memory for the one long transaction (LongWriteSettings: measured).
-        await using var settings = await LongWriteSettings.ApplyAsync(db, ct);
+        // A page cache and statement journals in memory for the one long transaction (LongWriteSettings: measured); they
+        // cannot be set inside a transaction, so a joined one runs with its connection as the caller set it.
+        await using var settings = joined is null ? await LongWriteSettings.ApplyAsync(db, ct) : null;
         // Prepared statements of the open connection: declared after it is opened, so they are finalized before it closes.
         using var audit = new AuditRows(db);
         using var rows = new NewRecordRows(db);
         // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): nobody writes between our version checks and our save.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var own = joined is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        var transaction = joined ?? own!;
         try
         {
             await foreach (var batch in batches.WithCancellation(ct))
@@ -243,7 +284,7 @@ public sealed partial class RecordEditor
             return Failure(errors);
         }
 
-        await transaction.CommitAsync(ct);
+        if (own is not null) await own.CommitAsync(ct);
         // The writer's own objects learn the ids of the records they became (ingestion links its session to its source).
         foreach (var (input, record) in written)
         {
@@ -295,7 +336,7 @@ public sealed partial class RecordEditor
 
             entry = db.Entry(current);
             // Links a write sets (an event's parties) are in the snapshot as they were, so undo puts them back.
-            if (step.Values is TimelineEvent { PartyIds: not null }) await LoadLinksAsync(entry, ct);
+            if (step.Values is IHasParties { PartyIds: not null }) await LoadLinksAsync(entry, ct);
             before = RecordSnapshot.Capture(entry);
             switch (step.Kind)
             {
@@ -333,7 +374,7 @@ public sealed partial class RecordEditor
         foreach (var (property, messages) in await RecordValidator.PrepareAsync(db, (Entity)entry.Entity, lookup, ct))
             foreach (var message in messages)
                 errors.Add(new RecordError(step.Index, property, message));
-        if (step.Values is TimelineEvent input) await LinkBatchPartiesAsync(db, entry, input, written, lookup, step.Index, errors, ct);
+        if (step.Values is IHasParties input) await LinkBatchPartiesAsync(db, entry, input, written, lookup, step.Index, errors, ct);
 
         if (entry.Entity is Source source && step.Kind != StepKind.Create) lookup.SourceText(source.Id, source.FullText);
         if (action != AuditAction.Create && !entry.Properties.Any(p => p.IsModified)) return null;
@@ -393,8 +434,8 @@ public sealed partial class RecordEditor
                     if (foreignKey.DependentToPrincipal?.GetGetter().GetClrValue(step.Values) is Entity target
                         && creating.TryGetValue(target, out var creator) && !visited.Contains(creator))
                         pending.Push((creator, false));
-                // An event linked to a party new in the same batch comes after it too.
-                if (step.Values is TimelineEvent { Parties: { Count: > 0 } parties })
+                // An event or a ceasefire linked to a party new in the same batch comes after it too.
+                if (step.Values is IHasParties { Parties: { Count: > 0 } parties })
                     foreach (var party in parties)
                         if (creating.TryGetValue(party, out var creator) && !visited.Contains(creator))
                             pending.Push((creator, false));
@@ -503,10 +544,6 @@ public sealed partial class RecordEditor
 
         return moved;
     }
-
-    /// <summary>The Create entry of a record saved outside <see cref="RunAsync"/> (the seed import, <see cref="RecordAudit"/>).</summary>
-    internal static AuditEntry CreatedAuditOf(EntityEntry entry, string user, string reason, DateTime now, Guid operationId) =>
-        AuditOf(new Change(entry, AuditAction.Create, null), user, reason, now, operationId);
 
     private static AuditEntry AuditOf(Change change, string user, string? reason, DateTime now, Guid operationId)
     {

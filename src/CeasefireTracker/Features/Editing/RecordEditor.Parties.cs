@@ -39,17 +39,18 @@ public sealed partial class RecordEditor
     }
 
     /// <summary>
-    /// The batch form of <see cref="SetPartiesAsync"/>: <see cref="TimelineEvent.PartyIds"/> names stored parties, and
-    /// <see cref="TimelineEvent.Parties"/> may hold parties new in the same batch (by object, as a navigation refers to
-    /// a new record), so an import links an event to a party it creates. Neither given leaves the links as they are.
+    /// The batch form of <see cref="SetPartiesAsync"/>, for an event or a ceasefire: <see cref="IHasParties.PartyIds"/>
+    /// names stored parties, and <see cref="IHasParties.Parties"/> may hold parties new in the same batch (by object, as a
+    /// navigation refers to a new record), so an import or the seed links a record to a party it creates. Neither given
+    /// leaves the links as they are.
     /// </summary>
-    private static async Task LinkBatchPartiesAsync(TrackerDbContext db, EntityEntry entry, TimelineEvent input,
+    private static async Task LinkBatchPartiesAsync(TrackerDbContext db, EntityEntry entry, IHasParties input,
         System.Runtime.CompilerServices.ConditionalWeakTable<Entity, Entity> written, BatchReferenceLookup lookup, int index,
         List<RecordError> errors, CancellationToken ct)
     {
         var newParties = input.Parties.Where(p => p.Id == 0).ToList();
-        if ((input.PartyIds is null && newParties.Count == 0) || entry.Entity is not TimelineEvent target) return;
-        var collection = entry.Collection(nameof(TimelineEvent.Parties));
+        if ((input.PartyIds is null && newParties.Count == 0) || entry.Entity is not IHasParties target) return;
+        var collection = entry.Collection(nameof(IHasParties.Parties));
         if (entry.State != EntityState.Added && !collection.IsLoaded) await collection.LoadAsync(ct);
         var wanted = new List<Party>();
         var ids = (input.PartyIds ?? target.Parties.Select(p => p.Id).ToList()).ToList();
@@ -57,7 +58,7 @@ public sealed partial class RecordEditor
         {
             if (!written.TryGetValue(party, out var created))
             {
-                errors.Add(new RecordError(index, nameof(TimelineEvent.PartyIds), $"Parties: the new party “{party.Name}” is not part of this save."));
+                errors.Add(new RecordError(index, nameof(IHasParties.PartyIds), $"Parties: the new party “{party.Name}” is not part of this save."));
                 return;
             }
 
@@ -69,7 +70,7 @@ public sealed partial class RecordEditor
         foreach (var id in ids.Distinct())
         {
             if (await lookup.ExistsAsync(typeof(Party), id, ct) && await db.Parties.FindAsync([id], ct) is { } party) wanted.Add(party);
-            else errors.Add(new RecordError(index, nameof(TimelineEvent.PartyIds), $"Parties: party #{id} does not exist or has been deleted."));
+            else errors.Add(new RecordError(index, nameof(IHasParties.PartyIds), $"Parties: party #{id} does not exist or has been deleted."));
         }
 
         if (errors.Count > 0) return;

@@ -1,7 +1,6 @@
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Data.Seeding;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Data.Seeding;
 
@@ -127,7 +126,7 @@ public sealed class SeedImporterTests : DatabaseTestBase
     private async Task<SeedResult> SeedIfChangedAsync()
     {
         await using var db = Database.CreateContext();
-        return await new SeedImporter(db, new RecordRules(), new RecordAudit(), NullLogger<SeedImporter>.Instance).ImportDirectoryIfChangedAsync(_folder);
+        return await TestDatabase.Importer(db).ImportDirectoryIfChangedAsync(_folder);
     }
 
     private async Task<List<SeedImportStamp>> StampsAsync()
@@ -195,6 +194,36 @@ public sealed class SeedImporterTests : DatabaseTestBase
         Assert.NotEqual(first.OperationId, result.OperationId);
         Assert.Equal((nameof(Conflict), conflict.Id, AuditAction.Create, SeedImporter.Actor, "Seed import of more.json, 1 record"),
             (entry.EntityType, entry.EntityId, entry.Action, entry.UserName, entry.Reason));
+    }
+
+    [Fact]
+    public async Task AFolderLargerThanOneChunkIsWrittenInTheBatchWritesChunksAsOneOperationWithItsReferencesAcrossFiles()
+    {
+        const int pairs = 600;
+        // Sides in a second file refer to conflicts new in the first: past the first chunk they refer to saved ones.
+        await File.WriteAllTextAsync(Path.Combine(_folder, "x1-conflicts.json"), System.Text.Json.JsonSerializer.Serialize(new
+        {
+            conflicts = Enumerable.Range(0, pairs).Select(i => new { id = $"extra-conflict-{i}", name = $"Conflict {i}" }),
+        }));
+        await File.WriteAllTextAsync(Path.Combine(_folder, "x2-sides.json"), System.Text.Json.JsonSerializer.Serialize(new
+        {
+            sides = Enumerable.Range(0, pairs).Select(i => new { id = $"extra-side-{i}", conflict = $"extra-conflict-{i}", name = $"Side of {i}" }),
+        }));
+
+        var result = await SeedIfChangedAsync();
+
+        Assert.Equal(44 + 2 * pairs, result.Added);
+        await using var db = Database.CreateContext();
+        var sides = await db.Sides.Where(s => s.ExternalId!.StartsWith("extra-side-")).Select(s => new { s.ExternalId, Conflict = s.Conflict!.ExternalId }).ToListAsync();
+        Assert.Equal(pairs, sides.Count);
+        Assert.All(sides, s => Assert.Equal(s.ExternalId!.Replace("extra-side-", "extra-conflict-"), s.Conflict));
+        Assert.Single(await db.AuditEntries.Select(a => a.OperationId).Distinct().ToListAsync());
+        // Each chunk of the batch write is one save, which stamps its records with one time: the first chunk holds the
+        // article's 44 records, all the new conflicts and the first sides, the second the other sides (not a save per type).
+        var times = await db.Sides.Where(s => s.ExternalId!.StartsWith("extra-")).Select(s => s.CreatedAtUtc)
+            .Concat(db.Conflicts.Where(c => c.ExternalId!.StartsWith("extra-")).Select(c => c.CreatedAtUtc)).ToListAsync();
+        var firstChunk = RecordEditor.ChunkSize - 44;
+        Assert.Equal([2 * pairs - firstChunk, firstChunk], times.GroupBy(t => t).Select(g => g.Count()).Order());
     }
 
     [Fact]

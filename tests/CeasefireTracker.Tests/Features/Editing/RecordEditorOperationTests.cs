@@ -35,6 +35,31 @@ public sealed class RecordEditorOperationTests : EditorTestBase
     }
 
     [Fact]
+    public async Task ABatchLinksANewCeasefireToStoredPartiesByIdAndToPartiesItCreates()
+    {
+        await using var read = Database.CreateContext();
+        var stored = await read.Ceasefires.AsNoTracking().Include(c => c.Parties).FirstAsync(c => c.Parties.Count > 0);
+        var mediator = new Party { ConflictId = stored.ConflictId, Name = "New mediation group", Kind = PartyKind.Other, Role = PartyRole.Mediator };
+        var ceasefire = new Ceasefire
+        {
+            ConflictId = stored.ConflictId, Name = "A second truce", AnnouncedAtLocal = stored.AnnouncedAtLocal, AnnouncedPrecision = stored.AnnouncedPrecision,
+            InForcePrecision = stored.InForcePrecision, TimeZoneId = stored.TimeZoneId, TimeZoneBasis = stored.TimeZoneBasis,
+            SourceId = stored.SourceId, Quote = stored.Quote,
+            PartyIds = [.. stored.Parties.Select(p => p.Id)], Parties = [mediator],
+        };
+
+        var result = await Editor.ApplyAsync([new(ceasefire, AuditAction.Create), new(mediator, AuditAction.Create)], "second truce");
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => $"{e.Index} {e.Property}: {e.Message}")));
+        await using var db = Database.CreateContext();
+        var saved = await db.Ceasefires.Include(c => c.Parties).SingleAsync(c => c.Id == ceasefire.Id);
+        Assert.Equal(stored.Parties.Select(p => p.Id).Append(mediator.Id).Order(), saved.Parties.Select(p => p.Id).Order());
+        var entry = await db.AuditEntries.SingleAsync(a => a.OperationId == result.OperationId && a.EntityType == nameof(Ceasefire));
+        Assert.Equal(saved.Parties.Select(p => p.Id).Order(),
+            System.Text.Json.JsonSerializer.Deserialize<List<int>>(RecordSnapshot.Read(entry.AfterJson)[nameof(Ceasefire.Parties)])!);
+    }
+
+    [Fact]
     public async Task OneBadRecordLeavesTheWholeBatchUnwrittenAndIsNamedByItsIndex()
     {
         var stored = await StoredReportAsync();

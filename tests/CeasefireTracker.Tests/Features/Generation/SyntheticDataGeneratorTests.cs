@@ -1,10 +1,8 @@
-using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Data;
 using CeasefireTracker.Data.Seeding;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Generation;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Features.Generation;
 
@@ -163,7 +161,7 @@ public sealed class SyntheticDataGeneratorTests(GeneratedDatabase generated) : I
             await using var db = new TrackerDbContext(new DbContextOptionsBuilder<TrackerDbContext>()
                 .UseSqlite(GeneratedDatabase.ConnectionString(path)).Options);
 
-            var result = await new SeedImporter(db, new RecordRules(), new RecordAudit(), NullLogger<SeedImporter>.Instance).ImportDirectoryAsync(TestDatabase.SeedDirectory);
+            var result = await TestDatabase.Importer(db).ImportDirectoryAsync(TestDatabase.SeedDirectory);
 
             Assert.Equal(44, result.Added);
             Assert.Equal(109, await db.CasualtyReports.IgnoreQueryFilters().CountAsync());
