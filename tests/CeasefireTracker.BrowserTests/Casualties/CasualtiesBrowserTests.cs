@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace CeasefireTracker.BrowserTests.Casualties;
 
 public sealed class CasualtiesBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>

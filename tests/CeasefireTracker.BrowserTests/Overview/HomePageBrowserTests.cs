@@ -1,7 +1,3 @@
-using CeasefireTracker.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace CeasefireTracker.BrowserTests.Overview;
 
 public sealed class HomePageBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace CeasefireTracker.BrowserTests.Overview;
 
 public sealed class OverviewBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>

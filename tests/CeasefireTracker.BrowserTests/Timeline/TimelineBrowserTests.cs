@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-
 namespace CeasefireTracker.BrowserTests.Timeline;
 
 public sealed class TimelineBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>

@@ -1,6 +1,4 @@
-using System.Net;
 using CeasefireTracker.Tests.Http;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CeasefireTracker.Tests.Components;
 

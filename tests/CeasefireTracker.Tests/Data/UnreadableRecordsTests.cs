@@ -1,4 +1,3 @@
-using CeasefireTracker.Data;
 using CeasefireTracker.Data.Integrity;
 using Microsoft.Extensions.Logging.Abstractions;
 

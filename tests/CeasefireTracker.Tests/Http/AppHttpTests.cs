@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace CeasefireTracker.Tests.Http;
 
 public sealed class AppHttpTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>

@@ -1,4 +1,3 @@
-using System.Net;
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Features.Api;
 using CeasefireTracker.Features.Editing;

@@ -1,6 +1,5 @@
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Tests.Features.Account;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CeasefireTracker.Tests.Http;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using CeasefireTracker.Features.Editing;
-using CeasefireTracker.Data;
 using CeasefireTracker.Data.Seeding;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,6 +1,3 @@
-using System.Net;
-using CeasefireTracker.Data;
-
 namespace CeasefireTracker.Tests.Infrastructure;
 
 public static class HttpPageExtensions

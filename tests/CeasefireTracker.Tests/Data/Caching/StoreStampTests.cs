@@ -1,4 +1,3 @@
-using CeasefireTracker.Data;
 using CeasefireTracker.Data.Caching;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

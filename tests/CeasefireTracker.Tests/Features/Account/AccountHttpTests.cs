@@ -1,7 +1,4 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using CeasefireTracker.Features.Account;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CeasefireTracker.Tests.Features.Account;
 

@@ -1,6 +1,3 @@
-using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
-
 namespace CeasefireTracker.Tests.Features.Account;
 
 public sealed class SignInRateLimitHttpTests(SignInRateLimitHttpTests.Factory factory) : IClassFixture<SignInRateLimitHttpTests.Factory>

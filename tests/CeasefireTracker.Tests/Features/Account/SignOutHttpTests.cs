@@ -1,11 +1,7 @@
-using System.Net;
-using System.Text.RegularExpressions;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Editing;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CeasefireTracker.Tests.Features.Account;
 

@@ -1,8 +1,5 @@
-using System.Net;
 using System.ServiceModel.Syndication;
-using System.Text.RegularExpressions;
 using System.Xml;
-using CeasefireTracker.Domain;
 
 namespace CeasefireTracker.Tests.Features.Api;
 

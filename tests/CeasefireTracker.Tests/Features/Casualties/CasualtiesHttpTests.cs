@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
-using CeasefireTracker.Data;
-
 namespace CeasefireTracker.Tests.Features.Casualties;
 
 public sealed class CasualtiesHttpTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>

@@ -1,5 +1,3 @@
-using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
 
 namespace CeasefireTracker.Tests.Features.Ceasefires;

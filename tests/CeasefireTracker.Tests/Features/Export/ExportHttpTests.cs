@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text.Json;
-using CeasefireTracker.Data;
 
 namespace CeasefireTracker.Tests.Features.Export;
 

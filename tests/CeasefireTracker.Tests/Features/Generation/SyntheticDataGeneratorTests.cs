@@ -1,7 +1,5 @@
 using CeasefireTracker.Features.Editing;
-using CeasefireTracker.Data;
 using CeasefireTracker.Data.Seeding;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Generation;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;

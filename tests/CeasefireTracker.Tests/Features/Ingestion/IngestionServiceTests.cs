@@ -1,4 +1,3 @@
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Ingestion;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,11 +1,7 @@
-using System.Net;
-using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Permalinks;
 using CeasefireTracker.Tests.Features.Account;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CeasefireTracker.Tests.Features.Permalinks;
 
