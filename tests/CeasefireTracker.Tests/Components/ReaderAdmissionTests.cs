@@ -1,6 +1,5 @@
 using CeasefireTracker.Components;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace CeasefireTracker.Tests.Components;

@@ -1,5 +1,4 @@
 using CeasefireTracker.Data.Integrity;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Data;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using CeasefireTracker.Features.Account;
-using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Tests.Features.Account;
 using CeasefireTracker.Tests.Features.Api;
 

@@ -1,6 +1,5 @@
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Features.Api;
-using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Export;
 
 namespace CeasefireTracker.Tests.Http;

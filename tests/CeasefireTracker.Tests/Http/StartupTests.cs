@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Data.Seeding;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Http;
 

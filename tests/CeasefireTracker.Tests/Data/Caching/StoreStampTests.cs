@@ -1,5 +1,4 @@
 using CeasefireTracker.Data.Caching;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace CeasefireTracker.Tests.Data.Caching;

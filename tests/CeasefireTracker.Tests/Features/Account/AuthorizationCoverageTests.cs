@@ -1,6 +1,5 @@
 using System.Reflection;
 using CeasefireTracker.Features.Account;
-using CeasefireTracker.Features.Editing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

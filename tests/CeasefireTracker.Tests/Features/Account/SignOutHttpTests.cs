@@ -1,5 +1,4 @@
 using CeasefireTracker.Features.Account;
-using CeasefireTracker.Features.Editing;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 

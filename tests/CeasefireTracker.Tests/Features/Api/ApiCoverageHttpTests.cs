@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using CeasefireTracker.Features.Editing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 

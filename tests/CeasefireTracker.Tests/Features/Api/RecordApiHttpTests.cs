@@ -1,9 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using CeasefireTracker.Features.Editing;
 
 namespace CeasefireTracker.Tests.Features.Api;
 

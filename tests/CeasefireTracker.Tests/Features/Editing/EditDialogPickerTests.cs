@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using CeasefireTracker.Features.Editing;
 using MudBlazor;
 
 namespace CeasefireTracker.Tests.Features.Editing;

@@ -1,6 +1,4 @@
 using CeasefireTracker.Data.Seeding;
-using CeasefireTracker.Features.Editing;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Features.Editing;
 

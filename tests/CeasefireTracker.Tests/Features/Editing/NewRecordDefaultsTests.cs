@@ -1,4 +1,3 @@
-using CeasefireTracker.Features.Editing;
 using MudBlazor;
 
 namespace CeasefireTracker.Tests.Features.Editing;

@@ -1,5 +1,3 @@
-using CeasefireTracker.Features.Editing;
-
 namespace CeasefireTracker.Tests.Features.Editing;
 
 /// <summary>

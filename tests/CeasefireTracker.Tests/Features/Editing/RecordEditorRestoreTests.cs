@@ -1,5 +1,3 @@
-using CeasefireTracker.Features.Editing;
-
 namespace CeasefireTracker.Tests.Features.Editing;
 
 public sealed class RecordEditorRestoreTests : EditorTestBase

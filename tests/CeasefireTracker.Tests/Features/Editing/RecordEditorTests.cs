@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using CeasefireTracker.Features.Editing;
 
 namespace CeasefireTracker.Tests.Features.Editing;
 

@@ -1,5 +1,4 @@
 using CeasefireTracker.Data.Seeding;
-using CeasefireTracker.Features.Editing;
 
 namespace CeasefireTracker.Tests.Features.Editing;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace CeasefireTracker.Tests.Features.Export;
 
 public sealed class ExportHttpTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Import;
 using CeasefireTracker.Tests.Features.Export;

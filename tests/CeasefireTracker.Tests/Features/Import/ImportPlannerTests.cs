@@ -1,5 +1,4 @@
 using CeasefireTracker.Features.Casualties;
-using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Import;
 
 namespace CeasefireTracker.Tests.Features.Import;

@@ -1,4 +1,3 @@
-using System.Text;
 using CeasefireTracker.Features.Import;
 
 namespace CeasefireTracker.Tests.Features.Import;

@@ -1,5 +1,4 @@
 using CeasefireTracker.Features.Account;
-using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Permalinks;
 using CeasefireTracker.Tests.Features.Account;
 
