@@ -6,7 +6,7 @@ namespace CeasefireTracker.Tests.Components;
 [Collection(StoreGenerationSensitive.Name)]
 public sealed class ListPageAddressesTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
 {
-    private HttpClient Client() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private HttpClient Client() => factory.CreateClientWithoutRedirects();
 
     [Theory]
     [InlineData("/casualties?utm_source=news&side=3", "/casualties?side=3")]

@@ -17,7 +17,7 @@ public sealed class StoreGenerationSensitive
 [Collection(StoreGenerationSensitive.Name)]
 public sealed class ReaderPageCacheTests(AccountHttpTests.Factory factory) : IClassFixture<AccountHttpTests.Factory>
 {
-    private HttpClient Client() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private HttpClient Client() => factory.CreateClientWithoutRedirects();
 
     /// <summary>The output cache gives a served entry's age; a fresh render has none.</summary>
     internal static bool FromCache(HttpResponseMessage response) => response.Headers.Age is not null;

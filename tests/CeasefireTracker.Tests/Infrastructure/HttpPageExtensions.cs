@@ -2,6 +2,10 @@ namespace CeasefireTracker.Tests.Infrastructure;
 
 public static class HttpPageExtensions
 {
+    /// <summary>A client of the app that shows redirects as they are answered instead of following them.</summary>
+    public static HttpClient CreateClientWithoutRedirects(this TrackerAppFactory factory) =>
+        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
     /// <summary>Gets an address and checks it answered <paramref name="status"/>; returns the answer for further checks.</summary>
     public static async Task<HttpResponseMessage> GetAnsweringAsync(this HttpClient client, string path, HttpStatusCode status)
     {

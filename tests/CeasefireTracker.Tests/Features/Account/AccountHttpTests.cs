@@ -12,7 +12,7 @@ public sealed partial class AccountHttpTests(AccountHttpTests.Factory factory) :
             [new("Security:SignInAttemptsPerMinute", "1000"), new("Security:MaxFailedSignInsPerAccount", "3")];
     }
 
-    private HttpClient Client() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private HttpClient Client() => factory.CreateClientWithoutRedirects();
 
     private async Task CreateUserAsync(string email, params string[] roles)
     {

@@ -42,7 +42,7 @@ public sealed class SignInHardeningHttpTests(SignInHardeningHttpTests.Factory fa
         }
     }
 
-    private HttpClient Client() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private HttpClient Client() => factory.CreateClientWithoutRedirects();
 
     private async Task CreateUserAsync(string email)
     {

@@ -96,7 +96,7 @@ public sealed class RecordPageHttpTests(TrackerAppFactory factory) : IClassFixtu
     public async Task TheHistoryIsShownToAnalystsAndNotToReaders()
     {
         await TestUsers.CreateAccountAsync(factory.Services, "permalink-analyst@example.org", Roles.Analyst);
-        var analyst = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var analyst = factory.CreateClientWithoutRedirects();
         await AccountHttpTests.PostSignInAsync(analyst, "permalink-analyst@example.org", AccountHttpTests.Password);
         var record = await FirstAsync("statements");
 
