@@ -1,6 +1,5 @@
 using CeasefireTracker.Features.Account;
 using Deque.AxeCore.Playwright;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.BrowserTests.Accessibility;
 

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace CeasefireTracker.BrowserTests.Casualties;
 
 /// <summary>A reader's page served from the output cache is as live as a freshly rendered one.</summary>

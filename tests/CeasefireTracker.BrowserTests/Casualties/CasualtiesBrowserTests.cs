@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace CeasefireTracker.BrowserTests.Casualties;
 
 public sealed class CasualtiesBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
@@ -53,8 +51,7 @@ public sealed class CasualtiesBrowserTests(BrowserAppFixture app) : IClassFixtur
     [Fact]
     public async Task ABadAddressIsReportedNotFailed()
     {
-        var grid = await app.NewPageAsync(p => new CasualtiesPageObject(p));
-        await grid.OpenAsync("?side=abc&category=Nope");
+        var grid = await app.OpenAsync(p => new CasualtiesPageObject(p), "?side=abc&category=Nope");
 
         await Expect(grid.QueryProblems).ToHaveCountAsync(2);
         await Expect(grid.Figures).ToHaveCountAsync(9);

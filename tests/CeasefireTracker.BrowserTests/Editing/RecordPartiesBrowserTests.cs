@@ -1,8 +1,3 @@
-using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace CeasefireTracker.BrowserTests.Editing;
 
 /// <summary>An analyst names who took part in an event in its dialog; the timeline's party filter then finds it.</summary>

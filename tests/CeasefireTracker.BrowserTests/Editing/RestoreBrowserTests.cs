@@ -1,8 +1,3 @@
-using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace CeasefireTracker.BrowserTests.Editing;
 
 public sealed class RestoreBrowserTests(BrowserAppFixture app) : SignedInBrowserTestBase(app)

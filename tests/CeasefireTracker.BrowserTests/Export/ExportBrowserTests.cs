@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CsvHelper;
 
 namespace CeasefireTracker.BrowserTests.Export;

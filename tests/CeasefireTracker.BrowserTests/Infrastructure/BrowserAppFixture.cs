@@ -57,6 +57,15 @@ public sealed class BrowserAppFixture : IAsyncLifetime
     public async Task<T> NewPageAsync<T>(Func<IPage, T> pageObject, Action<BrowserNewContextOptions>? configure = null) =>
         pageObject(await NewPageAsync(configure));
 
+    /// <summary>A fresh page (as <see cref="NewPageAsync{T}"/>) opened at its page object's address plus <paramref name="query"/>.</summary>
+    public async Task<T> OpenAsync<T>(Func<IPage, T> pageObject, string query = "", Action<BrowserNewContextOptions>? screen = null)
+        where T : IReaderPageObject
+    {
+        var opened = await NewPageAsync(pageObject, screen);
+        await opened.OpenAsync(query);
+        return opened;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();

@@ -1,6 +1,3 @@
-using CeasefireTracker.Data;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace CeasefireTracker.BrowserTests.Infrastructure;
 
 public static class StoreExtensions

@@ -1,9 +1,4 @@
-using System.Text.RegularExpressions;
-using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.BrowserTests.Keyboard;
 

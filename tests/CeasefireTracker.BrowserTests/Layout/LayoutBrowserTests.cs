@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace CeasefireTracker.BrowserTests.Layout;
 
 /// <summary>The shell around every page: landmarks, skip link, focus, menu, theme, brand and icon.</summary>

@@ -11,8 +11,7 @@ public sealed class PhoneLayoutBrowserTests(BrowserAppFixture app) : IClassFixtu
     [Fact]
     public async Task OnAPhoneTheCasualtyFiltersAreFoldedBehindAControlThatSaysWhatIsSet()
     {
-        var grid = await app.NewPageAsync(p => new CasualtiesPageObject(p), Screens.Phone);
-        await grid.OpenAsync("?category=Civilian&kind=Killed");
+        var grid = await app.OpenAsync(p => new CasualtiesPageObject(p), "?category=Civilian&kind=Killed", Screens.Phone);
 
         await Expect(grid.FiltersControl).ToHaveTextAsync("Filters civilian, killed");
         await Expect(grid.SideFilter).ToBeHiddenAsync();
@@ -43,8 +42,7 @@ public sealed class PhoneLayoutBrowserTests(BrowserAppFixture app) : IClassFixtu
     [Fact]
     public async Task OnADesktopTheCasualtyFiltersAreUnfolded()
     {
-        var grid = await app.NewPageAsync(p => new CasualtiesPageObject(p), Screens.Desktop);
-        await grid.OpenAsync();
+        var grid = await app.OpenAsync(p => new CasualtiesPageObject(p), screen: Screens.Desktop);
 
         await Expect(grid.FiltersControl).ToHaveTextAsync("Filters none set");
         await Expect(grid.SideFilter).ToBeVisibleAsync();
@@ -53,8 +51,7 @@ public sealed class PhoneLayoutBrowserTests(BrowserAppFixture app) : IClassFixtu
     [Fact]
     public async Task OnAPhoneEachCasualtyReportIsACompactCard()
     {
-        var grid = await app.NewPageAsync(p => new CasualtiesPageObject(p), Screens.Phone);
-        await grid.OpenAsync();
+        var grid = await app.OpenAsync(p => new CasualtiesPageObject(p), screen: Screens.Phone);
         await Expect(grid.Rows).ToHaveCountAsync(9);
 
         var heights = new List<double>();
@@ -80,8 +77,7 @@ public sealed class PhoneLayoutBrowserTests(BrowserAppFixture app) : IClassFixtu
     [Fact]
     public async Task OnAPhoneEachGroupOfClaimsSideBySideIsACompactCardOfTheClaimsItHas()
     {
-        var grid = await app.NewPageAsync(p => new CasualtiesPageObject(p), Screens.Phone);
-        await grid.OpenAsync();
+        var grid = await app.OpenAsync(p => new CasualtiesPageObject(p), screen: Screens.Phone);
         await Expect(grid.ClaimRows.First).ToBeVisibleAsync();
 
         // A line per column and per reporter who made no claim made each group a card of about seven lines (over 200 px);

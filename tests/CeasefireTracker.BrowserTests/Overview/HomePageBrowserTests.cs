@@ -1,7 +1,3 @@
-using CeasefireTracker.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace CeasefireTracker.BrowserTests.Overview;
 
 public sealed class HomePageBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
@@ -9,8 +5,7 @@ public sealed class HomePageBrowserTests(BrowserAppFixture app) : IClassFixture<
     [Fact]
     public async Task ANewcomerSeesTheSeededCounts()
     {
-        var home = await app.NewPageAsync(p => new HomePageObject(p));
-        await home.OpenAsync();
+        var home = await app.OpenAsync(p => new HomePageObject(p));
 
         await Expect(home.Heading).ToBeVisibleAsync();
         await Expect(home.Count("Casualty reports")).ToHaveTextAsync("9");
@@ -20,8 +15,7 @@ public sealed class HomePageBrowserTests(BrowserAppFixture app) : IClassFixture<
     [Fact]
     public async Task AChangeInTheStoreShowsOnTheNextVisit()
     {
-        var home = await app.NewPageAsync(p => new HomePageObject(p));
-        await home.OpenAsync();
+        var home = await app.OpenAsync(p => new HomePageObject(p));
         await Expect(home.Count("Officials")).ToHaveTextAsync("4");
 
         await using (var scope = app.Services.CreateAsyncScope())

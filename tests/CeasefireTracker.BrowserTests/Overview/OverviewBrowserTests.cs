@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace CeasefireTracker.BrowserTests.Overview;
 
 public sealed class OverviewBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
@@ -7,8 +5,7 @@ public sealed class OverviewBrowserTests(BrowserAppFixture app) : IClassFixture<
     [Fact]
     public async Task AReaderSeesTheConflictAtAGlance()
     {
-        var overview = await app.NewPageAsync(p => new OverviewPageObject(p));
-        await overview.OpenAsync();
+        var overview = await app.OpenAsync(p => new OverviewPageObject(p));
 
         await Expect(overview.Section("The ceasefire")).ToBeVisibleAsync();
         await Expect(overview.Ceasefire).ToContainTextAsync("Mediator: Russia");
@@ -23,8 +20,7 @@ public sealed class OverviewBrowserTests(BrowserAppFixture app) : IClassFixture<
     [Fact]
     public async Task OnAPhoneEveryBarShowsItsLabelAndValueWithinTheScreenAndTheFiguresOpenAsATable()
     {
-        var overview = await app.NewPageAsync(p => new OverviewPageObject(p), Screens.Phone);
-        await overview.OpenAsync();
+        var overview = await app.OpenAsync(p => new OverviewPageObject(p), screen: Screens.Phone);
         var chart = overview.Chart("Latest cumulative figures by side and category");
 
         var values = chart.GetByTestId("figure-bar-value");

@@ -1,7 +1,7 @@
 namespace CeasefireTracker.BrowserTests.Pages;
 
 /// <summary>The casualty reports grid as a reader sees it.</summary>
-public sealed class CasualtiesPageObject(IPage page)
+public sealed class CasualtiesPageObject(IPage page) : IReaderPageObject
 {
     public Task OpenAsync(string query = "") => page.GotoReaderAsync("casualties" + query);
 

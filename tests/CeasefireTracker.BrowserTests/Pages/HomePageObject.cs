@@ -1,9 +1,9 @@
 namespace CeasefireTracker.BrowserTests.Pages;
 
 /// <summary>The overview page as a reader sees it.</summary>
-public sealed class HomePageObject(IPage page)
+public sealed class HomePageObject(IPage page) : IReaderPageObject
 {
-    public Task OpenAsync() => page.GotoReaderAsync("");
+    public Task OpenAsync(string query = "") => page.GotoReaderAsync(query);
 
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = "CeasefireTracker", Level = 1 });
 

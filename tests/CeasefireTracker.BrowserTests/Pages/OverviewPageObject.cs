@@ -1,9 +1,9 @@
 namespace CeasefireTracker.BrowserTests.Pages;
 
 /// <summary>The overview sections of the home page: ceasefire, headline figures, charts and latest events.</summary>
-public sealed class OverviewPageObject(IPage page)
+public sealed class OverviewPageObject(IPage page) : IReaderPageObject
 {
-    public Task OpenAsync() => page.GotoReaderAsync("");
+    public Task OpenAsync(string query = "") => page.GotoReaderAsync(query);
 
     public ILocator Section(string heading) => page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 2 });
 

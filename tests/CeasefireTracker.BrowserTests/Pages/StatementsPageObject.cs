@@ -1,7 +1,7 @@
 namespace CeasefireTracker.BrowserTests.Pages;
 
 /// <summary>The statements list with its filters.</summary>
-public sealed class StatementsPageObject(IPage page)
+public sealed class StatementsPageObject(IPage page) : IReaderPageObject
 {
     public Task OpenAsync(string query = "") => page.GotoReaderAsync("statements" + query);
 

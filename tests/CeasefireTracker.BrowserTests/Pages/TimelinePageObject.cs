@@ -1,7 +1,7 @@
 namespace CeasefireTracker.BrowserTests.Pages;
 
 /// <summary>The timeline as a reader sees it.</summary>
-public sealed class TimelinePageObject(IPage page)
+public sealed class TimelinePageObject(IPage page) : IReaderPageObject
 {
     public Task OpenAsync(string query = "") => page.GotoReaderAsync("timeline" + query);
 

@@ -1,15 +1,10 @@
 using System.Reflection;
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Api;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Ingestion;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Components;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.BrowserTests.Security;
 

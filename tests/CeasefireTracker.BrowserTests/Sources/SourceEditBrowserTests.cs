@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-
 namespace CeasefireTracker.BrowserTests.Sources;
 
 /// <summary>Its own app and store: the test changes the seed source's text.</summary>

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-
 namespace CeasefireTracker.BrowserTests.Sources;
 
 public sealed class SourceViewerBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>

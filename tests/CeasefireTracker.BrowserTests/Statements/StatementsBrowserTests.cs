@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace CeasefireTracker.BrowserTests.Statements;
 
 public sealed class StatementsBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-
 namespace CeasefireTracker.BrowserTests.Timeline;
 
 public sealed class TimelineBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
@@ -8,8 +5,7 @@ public sealed class TimelineBrowserTests(BrowserAppFixture app) : IClassFixture<
     [Fact]
     public async Task AReaderBrowsesTheDaysLatestFirst()
     {
-        var timeline = await app.NewPageAsync(p => new TimelinePageObject(p));
-        await timeline.OpenAsync();
+        var timeline = await app.OpenAsync(p => new TimelinePageObject(p));
 
         await Expect(timeline.Heading).ToBeVisibleAsync();
         await Expect(timeline.DayHeadings).ToHaveTextAsync(["Saturday 10 October 2020", "Friday 9 October 2020", "Sunday 27 September 2020"]);
@@ -41,8 +37,7 @@ public sealed class TimelineBrowserTests(BrowserAppFixture app) : IClassFixture<
     {
         var russia = await app.ReadStoreAsync(async db => (await db.Parties.SingleAsync(p => p.ExternalId == "party-russia")).Id);
 
-        var timeline = await app.NewPageAsync(p => new TimelinePageObject(p));
-        await timeline.OpenAsync($"?party={russia}&kind=Statement&from=2020-10-09&to=2020-10-09");
+        var timeline = await app.OpenAsync(p => new TimelinePageObject(p), $"?party={russia}&kind=Statement&from=2020-10-09&to=2020-10-09");
 
         await Expect(timeline.Entries).ToHaveCountAsync(2);
         await Expect(timeline.EntryKinds).ToHaveTextAsync(["Statement", "Statement"]);
@@ -72,8 +67,7 @@ public sealed class TimelineBrowserTests(BrowserAppFixture app) : IClassFixture<
     [Fact]
     public async Task TheRecordsOfOneFactAreOneEntryWithItsPartsAndAnEventShowsItsSpan()
     {
-        var timeline = await app.NewPageAsync(p => new TimelinePageObject(p));
-        await timeline.OpenAsync("?from=2020-10-09&to=2020-10-09");
+        var timeline = await app.OpenAsync(p => new TimelinePageObject(p), "?from=2020-10-09&to=2020-10-09");
 
         await Expect(timeline.Entries).ToHaveCountAsync(5);
         var lavrov = timeline.Entry("Lavrov announces a ceasefire between Azerbaijan and Armenia");

@@ -1,8 +1,5 @@
-using System.Net;
 using CeasefireTracker.Components;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace CeasefireTracker.Tests.Components;
@@ -19,7 +16,7 @@ public sealed class ReaderAdmissionTests(ReaderAdmissionTests.Factory factory) :
     [Fact]
     public async Task ABurstOfCacheMissesPastTheLimitIsAnswered503WithRetryAfter()
     {
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = factory.CreateClientWithoutRedirects();
         await client.GetAsync("/casualties");
 
         // Every address different, so none is served from the output cache: each one asks for a render.

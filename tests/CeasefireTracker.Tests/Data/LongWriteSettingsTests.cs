@@ -1,4 +1,3 @@
-using CeasefireTracker.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

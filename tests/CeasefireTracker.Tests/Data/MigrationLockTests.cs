@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using CeasefireTracker.Data;
 using Microsoft.Data.Sqlite;
 
 namespace CeasefireTracker.Tests.Data;

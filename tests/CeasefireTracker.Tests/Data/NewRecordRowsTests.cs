@@ -1,7 +1,5 @@
 using System.Data.Common;
-using CeasefireTracker.Data;
 using CeasefireTracker.Data.Caching;
-using CeasefireTracker.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 

@@ -1,5 +1,3 @@
-using CeasefireTracker.Data;
-
 namespace CeasefireTracker.Tests.Data;
 
 public sealed class StoreTests

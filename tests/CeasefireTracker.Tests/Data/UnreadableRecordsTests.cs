@@ -1,6 +1,4 @@
-using CeasefireTracker.Data;
 using CeasefireTracker.Data.Integrity;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Data;
 

@@ -1,11 +1,6 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
-using System.Text.RegularExpressions;
-using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Account;
-using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Tests.Features.Account;
 using CeasefireTracker.Tests.Features.Api;
 

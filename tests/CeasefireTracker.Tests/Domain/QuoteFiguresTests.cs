@@ -1,5 +1,3 @@
-using CeasefireTracker.Domain;
-
 namespace CeasefireTracker.Tests.Domain;
 
 public sealed class QuoteFiguresTests

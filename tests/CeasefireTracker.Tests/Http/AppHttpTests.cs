@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace CeasefireTracker.Tests.Http;
 
 public sealed class AppHttpTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
@@ -23,8 +21,7 @@ public sealed class AppHttpTests(TrackerAppFactory factory) : IClassFixture<Trac
     [Fact]
     public async Task AnUnknownAddressAnswers404WithAMessage()
     {
-        var response = await factory.CreateClient().GetAsync("/no-such-page");
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var response = await factory.GetAnsweringAsync("/no-such-page", HttpStatusCode.NotFound);
         Assert.Contains("There is no page at this address", await response.Content.ReadAsStringAsync());
     }
 

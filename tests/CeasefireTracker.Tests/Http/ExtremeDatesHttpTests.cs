@@ -1,7 +1,5 @@
-using System.Net;
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Features.Api;
-using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Export;
 
 namespace CeasefireTracker.Tests.Http;

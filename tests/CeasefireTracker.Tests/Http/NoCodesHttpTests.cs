@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using CeasefireTracker.Domain;
-
 namespace CeasefireTracker.Tests.Http;
 
 /// <summary>Readers never see codes: no enum member written as one word ("CeasefireInForce", "ArmedForces", "AtLeast").</summary>

@@ -1,7 +1,6 @@
 using CeasefireTracker.Components;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Tests.Features.Account;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CeasefireTracker.Tests.Http;
 
@@ -19,7 +18,7 @@ public sealed class StoreGenerationSensitive
 [Collection(StoreGenerationSensitive.Name)]
 public sealed class ReaderPageCacheTests(AccountHttpTests.Factory factory) : IClassFixture<AccountHttpTests.Factory>
 {
-    private HttpClient Client() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private HttpClient Client() => factory.CreateClientWithoutRedirects();
 
     /// <summary>The output cache gives a served entry's age; a fresh render has none.</summary>
     internal static bool FromCache(HttpResponseMessage response) => response.Headers.Age is not null;

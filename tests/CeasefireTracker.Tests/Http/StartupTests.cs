@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using CeasefireTracker.Data;
 using CeasefireTracker.Data.Seeding;
 using Microsoft.Data.Sqlite;
 

@@ -1,6 +1,4 @@
-using Bunit;
 using Bunit.TestDoubles;
-using CeasefireTracker.Data;
 using MudBlazor;
 using MudBlazor.Services;
 

@@ -1,17 +1,30 @@
-using System.Net;
-using CeasefireTracker.Data;
-
 namespace CeasefireTracker.Tests.Infrastructure;
 
 public static class HttpPageExtensions
 {
-    /// <summary>Gets an address, checks it answered 200 and returns its body as sent (HTML still encoded).</summary>
-    public static async Task<string> GetRawPageAsync(this TrackerAppFactory factory, string path)
+    /// <summary>A client of the app that shows redirects as they are answered instead of following them.</summary>
+    public static HttpClient CreateClientWithoutRedirects(this TrackerAppFactory factory) =>
+        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>Gets an address and checks it answered <paramref name="status"/>; returns the answer for further checks.</summary>
+    public static async Task<HttpResponseMessage> GetAnsweringAsync(this HttpClient client, string path, HttpStatusCode status)
     {
-        var response = await factory.CreateClient().GetAsync(path);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
+        var response = await client.GetAsync(path);
+        Assert.Equal(status, response.StatusCode);
+        return response;
     }
+
+    /// <summary>As <see cref="GetAnsweringAsync(HttpClient, string, HttpStatusCode)"/> with a fresh client of the app.</summary>
+    public static Task<HttpResponseMessage> GetAnsweringAsync(this TrackerAppFactory factory, string path, HttpStatusCode status) =>
+        factory.CreateClient().GetAnsweringAsync(path, status);
+
+    /// <summary>Gets an address that cannot be read and checks it answered 400 with a problem whose message has <paramref name="message"/>.</summary>
+    public static async Task AssertBadRequestAsync(this TrackerAppFactory factory, string path, string message) =>
+        Assert.Contains(message, await (await factory.GetAnsweringAsync(path, HttpStatusCode.BadRequest)).ProblemDetailAsync());
+
+    /// <summary>Gets an address, checks it answered 200 and returns its body as sent (HTML still encoded).</summary>
+    public static async Task<string> GetRawPageAsync(this TrackerAppFactory factory, string path) =>
+        await (await factory.GetAnsweringAsync(path, HttpStatusCode.OK)).Content.ReadAsStringAsync();
 
     /// <summary>Changes the app's store through the app's own context factory (so its save hooks run) and saves.</summary>
     public static async Task ChangeStoreAsync(this TrackerAppFactory factory, Func<TrackerDbContext, Task> change)

@@ -1,6 +1,4 @@
-using CeasefireTracker.Data;
 using CeasefireTracker.Data.Caching;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace CeasefireTracker.Tests.Data.Caching;

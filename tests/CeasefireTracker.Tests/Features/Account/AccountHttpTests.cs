@@ -1,7 +1,4 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using CeasefireTracker.Features.Account;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CeasefireTracker.Tests.Features.Account;
 
@@ -15,7 +12,7 @@ public sealed partial class AccountHttpTests(AccountHttpTests.Factory factory) :
             [new("Security:SignInAttemptsPerMinute", "1000"), new("Security:MaxFailedSignInsPerAccount", "3")];
     }
 
-    private HttpClient Client() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private HttpClient Client() => factory.CreateClientWithoutRedirects();
 
     private async Task CreateUserAsync(string email, params string[] roles)
     {

@@ -1,8 +1,6 @@
 using System.Reflection;
 using CeasefireTracker.Features.Account;
-using CeasefireTracker.Features.Editing;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 

@@ -1,9 +1,7 @@
-using System.Net;
 using CeasefireTracker.Features.Account;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 
 namespace CeasefireTracker.Tests.Features.Account;
@@ -44,7 +42,7 @@ public sealed class SignInHardeningHttpTests(SignInHardeningHttpTests.Factory fa
         }
     }
 
-    private HttpClient Client() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private HttpClient Client() => factory.CreateClientWithoutRedirects();
 
     private async Task CreateUserAsync(string email)
     {

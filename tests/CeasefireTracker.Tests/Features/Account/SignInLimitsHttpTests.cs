@@ -1,6 +1,3 @@
-using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
-
 namespace CeasefireTracker.Tests.Features.Account;
 
 public sealed class SignInRateLimitHttpTests(SignInRateLimitHttpTests.Factory factory) : IClassFixture<SignInRateLimitHttpTests.Factory>
@@ -13,7 +10,7 @@ public sealed class SignInRateLimitHttpTests(SignInRateLimitHttpTests.Factory fa
     [Fact]
     public async Task TooManySignInAttemptsFromOneClientAreAnswered429()
     {
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = factory.CreateClientWithoutRedirects();
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 4; i++)
             statuses.Add((await AccountHttpTests.PostSignInAsync(client, "nobody@example.org", "whatever")).StatusCode);
@@ -32,7 +29,7 @@ public sealed class SignInToReadHttpTests(SignInToReadHttpTests.Factory factory)
     [Fact]
     public async Task WhenConfiguredReadingNeedsASignInButTheSignInPageAndHealthStayOpen()
     {
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = factory.CreateClientWithoutRedirects();
 
         var home = await client.GetAsync("/");
         Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);

@@ -1,11 +1,6 @@
-using System.Net;
-using System.Text.RegularExpressions;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Account;
-using CeasefireTracker.Features.Editing;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CeasefireTracker.Tests.Features.Account;
 
@@ -29,7 +24,7 @@ public sealed partial class SignOutHttpTests(SignOutHttpTests.Factory factory) :
     public async Task ACookieCopiedBeforeSignOutNoLongerOpensTheManageArea()
     {
         await CreateAnalystAsync("copied@example.org");
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = factory.CreateClientWithoutRedirects();
         var signIn = await AccountHttpTests.PostSignInAsync(client, "copied@example.org", AccountHttpTests.Password);
         var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("CeasefireTracker.Auth=", StringComparison.Ordinal)).Split(';')[0];
         var copy = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });

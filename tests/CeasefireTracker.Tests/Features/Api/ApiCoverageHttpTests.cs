@@ -1,8 +1,3 @@
-using System.Net;
-using System.Text;
-using System.Text.Json;
-using CeasefireTracker.Data;
-using CeasefireTracker.Features.Editing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 

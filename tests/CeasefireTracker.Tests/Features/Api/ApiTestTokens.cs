@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using CeasefireTracker.Data;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Api;
 using Microsoft.AspNetCore.Identity;

@@ -1,8 +1,5 @@
-using System.Net;
 using System.ServiceModel.Syndication;
-using System.Text.RegularExpressions;
 using System.Xml;
-using CeasefireTracker.Domain;
 
 namespace CeasefireTracker.Tests.Features.Api;
 
@@ -103,13 +100,8 @@ public sealed class AtomFeedHttpTests(ApiAppFactory factory) : IClassFixture<Api
     [InlineData("?type=parties&kind=Killed", "\"kind\" is not a filter of this feed")]
     [InlineData("?type=casualty-reports&kind=Volcano", "Volcano")]
     [InlineData("?type=sources&side=1", "side does not apply to sources")]
-    public async Task ABadFilterAnswers400WithAMessage(string query, string message)
-    {
-        var response = await factory.CreateClient().GetAsync("/feeds/changes.atom" + query);
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(message, await response.ProblemDetailAsync());
-    }
+    public Task ABadFilterAnswers400WithAMessage(string query, string message) =>
+        factory.AssertBadRequestAsync("/feeds/changes.atom" + query, message);
 
     [Fact]
     public async Task AListPageLinksTheFeedOfItsFilterInItsBodyAndHead()

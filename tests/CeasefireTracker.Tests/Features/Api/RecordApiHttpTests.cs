@@ -1,11 +1,6 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using CeasefireTracker.Data;
-using CeasefireTracker.Features.Editing;
 
 namespace CeasefireTracker.Tests.Features.Api;
 
@@ -122,26 +117,16 @@ public sealed class RecordApiHttpTests(ApiAppFactory factory) : IClassFixture<Ap
     [InlineData("/api/v1/parties?limit=99999999999", "limit \"99999999999\"")]
     [InlineData("/api/v1/changes?since=%00%01", "is not a cursor this feed gave")]
     [InlineData("/api/v1/changes?conflict=1", "\"conflict\" is not a parameter of the change feed")]
-    public async Task AnAddressThatCannotBeReadAnswers400NamingWhat(string path, string message)
-    {
-        var response = await factory.CreateClient().GetAsync(path);
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(message, await response.ProblemDetailAsync());
-    }
+    public Task AnAddressThatCannotBeReadAnswers400NamingWhat(string path, string message) =>
+        factory.AssertBadRequestAsync(path, message);
 
     [Theory]
     [InlineData("/api/v1/sides/side-atlantis")]
     [InlineData("/api/v1/sides/99999999999999")]
     [InlineData("/api/v1/nothing-here")]
     [InlineData("/api/v2/sides")]
-    public async Task WhatDoesNotExistAnswers404AsAProblem(string path)
-    {
-        var response = await factory.CreateClient().GetAsync(path);
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.NotEmpty(await response.ProblemDetailAsync());
-    }
+    public async Task WhatDoesNotExistAnswers404AsAProblem(string path) =>
+        Assert.NotEmpty(await (await factory.GetAnsweringAsync(path, HttpStatusCode.NotFound)).ProblemDetailAsync());
 
     [Fact]
     public async Task ReadsAreOpenToAnyOriginAndWritesToNone()

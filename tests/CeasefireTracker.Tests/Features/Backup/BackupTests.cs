@@ -1,4 +1,3 @@
-using CeasefireTracker.Data;
 using CeasefireTracker.Features.Backup;
 using Microsoft.Extensions.Configuration;
 

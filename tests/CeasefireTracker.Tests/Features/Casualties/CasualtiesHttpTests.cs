@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
-using CeasefireTracker.Data;
-
 namespace CeasefireTracker.Tests.Features.Casualties;
 
 public sealed class CasualtiesHttpTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
@@ -48,10 +44,5 @@ public sealed class CasualtiesHttpTests(TrackerAppFactory factory) : IClassFixtu
     [InlineData("/casualties?size=-5&dir=sideways&sort=%00")]
     [InlineData("/casualties?from=2020-10-09&to=2020-01-01")]
     [InlineData("/casualties?side=99999")]
-    public async Task OddAddressesNeverAnswer500(string address)
-    {
-        var response = await factory.CreateClient().GetAsync(address);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
+    public Task OddAddressesNeverAnswer500(string address) => factory.GetAnsweringAsync(address, HttpStatusCode.OK);
 }

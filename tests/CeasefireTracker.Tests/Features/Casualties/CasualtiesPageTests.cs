@@ -1,8 +1,5 @@
-using Bunit;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Casualties;
-using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
 namespace CeasefireTracker.Tests.Features.Casualties;

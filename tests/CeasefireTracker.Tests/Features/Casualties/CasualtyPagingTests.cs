@@ -1,5 +1,3 @@
-using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Tests.Features.Generation;
 

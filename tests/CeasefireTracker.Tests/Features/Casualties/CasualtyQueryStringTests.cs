@@ -1,5 +1,4 @@
 using CeasefireTracker.Components.Shared;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Casualties;
 
 namespace CeasefireTracker.Tests.Features.Casualties;

@@ -1,4 +1,3 @@
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Casualties;
 
 namespace CeasefireTracker.Tests.Features.Casualties;

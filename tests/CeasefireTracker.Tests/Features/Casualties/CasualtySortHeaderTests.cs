@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
-
 namespace CeasefireTracker.Tests.Features.Casualties;
 
 /// <summary>The grid's column headers sort, as links: the address keeps the order, and the filter stays.</summary>

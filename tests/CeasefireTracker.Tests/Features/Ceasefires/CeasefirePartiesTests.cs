@@ -1,7 +1,3 @@
-using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
-using CeasefireTracker.Features.Editing;
-
 namespace CeasefireTracker.Tests.Features.Ceasefires;
 
 /// <summary>An analyst corrects who a ceasefire binds, as for an event's parties: checked, audited, undoable.</summary>

@@ -1,6 +1,4 @@
-using Bunit;
 using CeasefireTracker.Features.Ceasefires;
-using Microsoft.AspNetCore.Components;
 
 namespace CeasefireTracker.Tests.Features.Ceasefires;
 

@@ -1,7 +1,4 @@
 using AngleSharp.Dom;
-using Bunit;
-using CeasefireTracker.Domain;
-using CeasefireTracker.Features.Editing;
 using MudBlazor;
 
 namespace CeasefireTracker.Tests.Features.Editing;

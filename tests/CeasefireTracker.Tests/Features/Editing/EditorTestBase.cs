@@ -1,7 +1,4 @@
 using CeasefireTracker.Data.Seeding;
-using CeasefireTracker.Domain;
-using CeasefireTracker.Features.Editing;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Features.Editing;
 
@@ -28,6 +25,10 @@ public abstract class EditorTestBase : DatabaseTestBase
         await using var db = Database.CreateContext();
         return await db.AuditEntries.AsNoTracking().Where(a => a.UserName != SeedImporter.Actor).OrderBy(a => a.Id).ToListAsync();
     }
+
+    /// <summary>Gives a report a figure its quote does not state, with the override and reason the rules then ask for.</summary>
+    protected static void SetFigureNotInQuote(CasualtyReport report, int? figure, string reason) =>
+        (report.BestEstimate, report.FigureNotInQuote, report.FigureNotInQuoteReason) = (figure, true, reason);
 
     /// <summary>A stored exact cumulative report that is no other's part (the <paramref name="skip"/>-th such), to copy.</summary>
     protected async Task<CasualtyReport> StoredReportAsync(int skip = 0)

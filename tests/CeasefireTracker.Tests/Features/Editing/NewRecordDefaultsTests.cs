@@ -1,6 +1,3 @@
-using Bunit;
-using CeasefireTracker.Domain;
-using CeasefireTracker.Features.Editing;
 using MudBlazor;
 
 namespace CeasefireTracker.Tests.Features.Editing;

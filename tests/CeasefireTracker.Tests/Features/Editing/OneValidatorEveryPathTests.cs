@@ -1,14 +1,8 @@
-using System.Net;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using CeasefireTracker.Data.Seeding;
-using CeasefireTracker.Domain;
-using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Import;
 using CeasefireTracker.Tests.Features.Api;
 using CeasefireTracker.Tests.Features.Import;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Features.Editing;
 

@@ -1,9 +1,7 @@
-using Bunit;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Parties;
 using CeasefireTracker.Features.Statements;
 using CeasefireTracker.Features.Timeline;
-using Microsoft.AspNetCore.Components;
 
 namespace CeasefireTracker.Tests.Features.Editing;
 

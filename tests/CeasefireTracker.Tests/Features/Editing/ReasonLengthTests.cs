@@ -1,6 +1,3 @@
-using CeasefireTracker.Domain;
-using CeasefireTracker.Features.Editing;
-
 namespace CeasefireTracker.Tests.Features.Editing;
 
 /// <summary>

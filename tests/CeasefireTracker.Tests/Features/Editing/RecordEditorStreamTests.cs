@@ -1,6 +1,3 @@
-using CeasefireTracker.Domain;
-using CeasefireTracker.Features.Editing;
-
 namespace CeasefireTracker.Tests.Features.Editing;
 
 /// <summary>A batch write that comes in batches (an import) is still one operation: all of it, or nothing.</summary>

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using CeasefireTracker.Domain;
-using CeasefireTracker.Features.Editing;
 
 namespace CeasefireTracker.Tests.Features.Editing;
 
@@ -17,8 +15,7 @@ public sealed class RecordEditorTests : EditorTestBase
     {
         var report = await AnyReportAsync();
         var oldFigure = report.BestEstimate;
-        report.BestEstimate = oldFigure + 1;
-        (report.FigureNotInQuote, report.FigureNotInQuoteReason) = (true, "Corrected from the ministry's bulletin");
+        SetFigureNotInQuote(report, oldFigure + 1, "Corrected from the ministry's bulletin");
 
         var result = await Editor.UpdateAsync(report, "Figure misread");
 
@@ -189,8 +186,7 @@ public sealed class RecordEditorTests : EditorTestBase
     {
         var first = await AnyReportAsync();
         var second = await AnyReportAsync();
-        first.BestEstimate += 10;
-        (first.FigureNotInQuote, first.FigureNotInQuoteReason) = (true, "From a later bulletin");
+        SetFigureNotInQuote(first, first.BestEstimate + 10, "From a later bulletin");
         second.Notes = "my note";
 
         Assert.Equal(EditOutcome.Saved, (await Editor.UpdateAsync(first)).Outcome);
@@ -255,8 +251,7 @@ public sealed class RecordEditorTests : EditorTestBase
     {
         var report = await AnyReportAsync();
         var original = report.BestEstimate;
-        report.BestEstimate = original + 100;
-        (report.FigureNotInQuote, report.FigureNotInQuoteReason) = (true, "From a later bulletin");
+        SetFigureNotInQuote(report, original + 100, "From a later bulletin");
         await Editor.UpdateAsync(report, "typo");
         var corrected = await Database.CreateContext().CasualtyReports.AsNoTracking().SingleAsync(r => r.Id == report.Id);
         corrected.BestEstimate = original + 200;

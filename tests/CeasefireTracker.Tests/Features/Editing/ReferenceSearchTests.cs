@@ -1,6 +1,3 @@
-using CeasefireTracker.Domain;
-using CeasefireTracker.Features.Editing;
-
 namespace CeasefireTracker.Tests.Features.Editing;
 
 /// <summary>The edit dialogs' pickers read a few matches for what the analyst typed, never a whole table.</summary>

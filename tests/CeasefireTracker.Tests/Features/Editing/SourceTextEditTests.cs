@@ -1,6 +1,4 @@
 using CeasefireTracker.Data.Seeding;
-using CeasefireTracker.Domain;
-using CeasefireTracker.Features.Editing;
 
 namespace CeasefireTracker.Tests.Features.Editing;
 

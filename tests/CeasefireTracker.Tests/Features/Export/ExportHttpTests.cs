@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using CeasefireTracker.Data;
-
 namespace CeasefireTracker.Tests.Features.Export;
 
 public sealed class ExportHttpTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
@@ -98,9 +94,8 @@ public sealed class ExportHttpTests(TrackerAppFactory factory) : IClassFixture<T
     [InlineData("sources", "citation_count")]
     public async Task EveryListPageHasAnExport(string dataSet, string column)
     {
-        var response = await factory.CreateClient().GetAsync($"/export/{dataSet}.csv");
+        var response = await factory.GetAnsweringAsync($"/export/{dataSet}.csv", HttpStatusCode.OK);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var (header, rows) = ExportCsv.Read(await response.Content.ReadAsByteArrayAsync());
         Assert.Contains(column, header);
         Assert.NotEmpty(rows);
@@ -115,22 +110,16 @@ public sealed class ExportHttpTests(TrackerAppFactory factory) : IClassFixture<T
     [InlineData("/export/timeline.csv?kind=Party", "kind \"Party\" is not one of")]
     [InlineData("/export/statements.csv?speaker=-1", "speaker \"-1\" is not a whole number")]
     [InlineData("/export/casualties.csv?hxl=yes", "hxl \"yes\" is not 1 or 0")]
-    public async Task AValueThatCannotBeReadAnswers400NamingIt(string path, string message)
-    {
-        var response = await factory.CreateClient().GetAsync(path);
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(message, await response.ProblemDetailAsync());
-    }
+    public Task AValueThatCannotBeReadAnswers400NamingIt(string path, string message) =>
+        factory.AssertBadRequestAsync(path, message);
 
     [Theory]
     [InlineData("/export/users.csv")]
     [InlineData("/export/casualties.xlsx")]
     public async Task AnUnknownDataSetOrFormatAnswers404(string path)
     {
-        var response = await factory.CreateClient().GetAsync(path);
+        var response = await factory.GetAnsweringAsync(path, HttpStatusCode.NotFound);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 

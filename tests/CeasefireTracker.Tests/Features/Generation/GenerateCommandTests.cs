@@ -1,5 +1,4 @@
 using CeasefireTracker.Features.Generation;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Features.Generation;
 

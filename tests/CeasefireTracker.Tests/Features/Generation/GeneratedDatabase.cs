@@ -1,4 +1,3 @@
-using CeasefireTracker.Data;
 using CeasefireTracker.Features.Generation;
 using Microsoft.Data.Sqlite;
 

@@ -1,4 +1,3 @@
-using CeasefireTracker.Data;
 using CeasefireTracker.Features.Generation;
 
 namespace CeasefireTracker.Tests.Features.Generation;

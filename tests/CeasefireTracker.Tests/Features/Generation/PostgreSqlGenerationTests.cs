@@ -1,5 +1,3 @@
-using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Generation;
 
 namespace CeasefireTracker.Tests.Features.Generation;

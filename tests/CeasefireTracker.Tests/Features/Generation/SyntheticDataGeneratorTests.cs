@@ -1,6 +1,4 @@
-using CeasefireTracker.Data;
 using CeasefireTracker.Data.Seeding;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Generation;
 using Microsoft.Data.Sqlite;
 

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Import;
 using CeasefireTracker.Tests.Features.Export;

@@ -1,4 +1,3 @@
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Import;
 
 namespace CeasefireTracker.Tests.Features.Import;

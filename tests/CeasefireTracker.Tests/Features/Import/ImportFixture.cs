@@ -1,5 +1,3 @@
-using System.Text;
-using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Import;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;

@@ -1,4 +1,3 @@
-using Bunit;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Import;
 using Microsoft.AspNetCore.Components.Forms;

@@ -1,6 +1,4 @@
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Casualties;
-using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Import;
 
 namespace CeasefireTracker.Tests.Features.Import;

@@ -1,5 +1,3 @@
-using CeasefireTracker.Domain;
-
 namespace CeasefireTracker.Tests.Features.Import;
 
 /// <summary>The import's tests: an <see cref="ImportFixture"/> of each test's own (store, services, file folder).</summary>

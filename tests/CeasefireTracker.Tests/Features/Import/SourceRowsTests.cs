@@ -1,5 +1,3 @@
-using System.Text;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Import;
 
 namespace CeasefireTracker.Tests.Features.Import;

@@ -1,4 +1,3 @@
-using System.Text;
 using CeasefireTracker.Features.Ingestion;
 
 namespace CeasefireTracker.Tests.Features.Ingestion;

@@ -1,4 +1,3 @@
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Ingestion;
 using static CeasefireTracker.Tests.Features.Ingestion.IngestionTestText;
 

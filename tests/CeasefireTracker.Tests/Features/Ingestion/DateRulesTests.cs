@@ -1,4 +1,3 @@
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Ingestion;
 
 namespace CeasefireTracker.Tests.Features.Ingestion;

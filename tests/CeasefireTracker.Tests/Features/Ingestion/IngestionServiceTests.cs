@@ -1,7 +1,4 @@
-using CeasefireTracker.Domain;
-using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Ingestion;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Features.Ingestion;
 

@@ -1,5 +1,3 @@
-using Bunit;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Overview;
 

@@ -1,8 +1,5 @@
-using Bunit;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Overview;
-using CeasefireTracker.Domain;
-using Microsoft.AspNetCore.Components;
 
 namespace CeasefireTracker.Tests.Features.Overview;
 

@@ -1,4 +1,3 @@
-using Bunit;
 using CeasefireTracker.Features.Overview;
 using MudBlazor;
 

@@ -1,4 +1,3 @@
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Overview;
 

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace CeasefireTracker.Tests.Features.Overview;
 
 public sealed class OverviewHttpTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>

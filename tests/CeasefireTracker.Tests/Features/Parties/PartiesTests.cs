@@ -1,4 +1,3 @@
-using Bunit;
 using CeasefireTracker.Features.Parties;
 
 namespace CeasefireTracker.Tests.Features.Parties;

@@ -1,11 +1,6 @@
-using System.Net;
-using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Account;
-using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Permalinks;
 using CeasefireTracker.Tests.Features.Account;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CeasefireTracker.Tests.Features.Permalinks;
 
@@ -101,7 +96,7 @@ public sealed class RecordPageHttpTests(TrackerAppFactory factory) : IClassFixtu
     public async Task TheHistoryIsShownToAnalystsAndNotToReaders()
     {
         await TestUsers.CreateAccountAsync(factory.Services, "permalink-analyst@example.org", Roles.Analyst);
-        var analyst = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var analyst = factory.CreateClientWithoutRedirects();
         await AccountHttpTests.PostSignInAsync(analyst, "permalink-analyst@example.org", AccountHttpTests.Password);
         var record = await FirstAsync("statements");
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace CeasefireTracker.Tests.Features.Security;
 
 /// <summary>

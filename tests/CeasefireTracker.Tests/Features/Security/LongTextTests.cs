@@ -1,4 +1,3 @@
-using CeasefireTracker.Data;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace CeasefireTracker.Tests.Features.Security;
 
 /// <summary>

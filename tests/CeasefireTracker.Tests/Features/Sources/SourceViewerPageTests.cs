@@ -1,6 +1,4 @@
-using Bunit;
 using CeasefireTracker.Features.Sources;
-using Microsoft.AspNetCore.Components;
 
 namespace CeasefireTracker.Tests.Features.Sources;
 

@@ -1,7 +1,5 @@
-using Bunit;
 using CeasefireTracker.Features.Parties;
 using CeasefireTracker.Features.Statements;
-using Microsoft.AspNetCore.Components;
 
 namespace CeasefireTracker.Tests.Features.Statements;
 

@@ -1,4 +1,3 @@
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Import;
 using CeasefireTracker.Tests.Features.Import;
 

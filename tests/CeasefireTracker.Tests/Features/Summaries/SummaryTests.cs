@@ -1,13 +1,9 @@
-using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Commands;
-using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Overview;
 using CeasefireTracker.Data.Summaries;
 using CeasefireTracker.Features.Summaries;
 using CeasefireTracker.Tests.Features.Editing;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CeasefireTracker.Tests.Features.Summaries;
 

@@ -1,7 +1,3 @@
-using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
-using CeasefireTracker.Features.Editing;
-
 namespace CeasefireTracker.Tests.Features.Timeline;
 
 /// <summary>An event an analyst writes names its parties, so the timeline's party filter finds it.</summary>

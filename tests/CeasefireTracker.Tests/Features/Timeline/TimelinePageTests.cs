@@ -1,7 +1,5 @@
-using Bunit;
 using CeasefireTracker.Features.Parties;
 using CeasefireTracker.Features.Timeline;
-using Microsoft.AspNetCore.Components;
 
 namespace CeasefireTracker.Tests.Features.Timeline;
 

@@ -1,4 +1,3 @@
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Timeline;
 
 namespace CeasefireTracker.Tests.Features.Timeline;
