@@ -50,6 +50,7 @@ run_pass() {
   local skip; skip=$(wc -l <"$log")
   $bench load --url "http://127.0.0.1:$PORT" --paths "$PATHS" --max-seconds "$MAX_SECONDS" "$@" || status=1
   $bench request-times --log "$log" --skip "$skip" || status=1
+  echo "app resident memory after the pass: $(( $(ps -o rss= -p "$(pgrep -P "$app_pid" dotnet)") / 1024 )) MiB"
 }
 run_pass "Server time per page, every request rendered (a cache miss): one client" --requests "$SERIAL_REQUESTS" --concurrency 1 --uncached true
 run_pass "Server time per page, output cache on: one client" --requests "$SERIAL_REQUESTS" --concurrency 1
