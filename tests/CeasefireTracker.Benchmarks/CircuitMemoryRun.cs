@@ -1,5 +1,4 @@
 using System.Net;
-using CeasefireTracker.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

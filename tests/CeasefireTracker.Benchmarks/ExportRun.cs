@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Export;
 

@@ -1,10 +1,6 @@
-using System.Diagnostics;
-using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
-using CeasefireTracker.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Benchmarks;

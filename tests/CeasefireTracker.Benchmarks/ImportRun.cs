@@ -1,13 +1,10 @@
-using System.Diagnostics;
 using System.Security.Claims;
-using CeasefireTracker.Data;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Import;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Benchmarks;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CeasefireTracker.Features.Search;
 
 namespace CeasefireTracker.Benchmarks;

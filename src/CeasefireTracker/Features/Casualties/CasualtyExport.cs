@@ -1,8 +1,6 @@
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Export;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Casualties;
 

@@ -1,5 +1,4 @@
 using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
 
 namespace CeasefireTracker.Features.Editing;
 

@@ -1,9 +1,7 @@
 using System.Reflection;
 using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Account;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 

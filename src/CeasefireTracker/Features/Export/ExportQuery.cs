@@ -1,6 +1,5 @@
 using System.Globalization;
 using CeasefireTracker.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Export;
 

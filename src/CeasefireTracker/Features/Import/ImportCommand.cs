@@ -3,7 +3,6 @@ using CeasefireTracker.Data;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Commands;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Import;
 

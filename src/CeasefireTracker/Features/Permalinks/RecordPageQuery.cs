@@ -1,8 +1,6 @@
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Permalinks;
 

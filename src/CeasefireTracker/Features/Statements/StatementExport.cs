@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Export;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Statements;
 

@@ -1,7 +1,6 @@
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Export;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Statements;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using CeasefireTracker.Data;
 using CeasefireTracker.Data.Summaries;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Summaries;
 

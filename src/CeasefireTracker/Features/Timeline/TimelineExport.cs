@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Export;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Timeline;
 
