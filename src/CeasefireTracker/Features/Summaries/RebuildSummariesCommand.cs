@@ -13,8 +13,6 @@ public static class RebuildSummariesCommand
 {
     public const string Name = "rebuild-summaries";
 
-    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
-
     public static async Task<int> RunAsync(IServiceProvider services, TextWriter output, CancellationToken ct = default)
     {
         var clock = Stopwatch.StartNew();
