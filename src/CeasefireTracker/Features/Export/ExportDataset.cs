@@ -22,8 +22,8 @@ public interface IExportDataset
 
     string Title { get; }
 
-    /// <summary>The page the data set is the view of, for the citation.</summary>
-    string PagePath { get; }
+    /// <summary>The page the data set is the view of, for the citation: the page of the same name, unless the set says otherwise.</summary>
+    string PagePath => Name;
 
     IReadOnlyList<ExportColumn> Columns { get; }
 

@@ -10,8 +10,6 @@ public sealed class PartyExport(PartyQuery parties) : IUnfilteredExportDataset
 
     public string Title => "Parties";
 
-    public string PagePath => "parties";
-
     public IReadOnlyList<ExportColumn> Columns { get; } =
     [
         new("id", "#meta+id"),

@@ -10,8 +10,6 @@ public sealed class SourceExport(SourceQuery sources) : IUnfilteredExportDataset
 
     public string Title => "Sources";
 
-    public string PagePath => "sources";
-
     public IReadOnlyList<ExportColumn> Columns { get; } =
     [
         new("id", "#meta+id"),
