@@ -15,9 +15,8 @@ namespace CeasefireTracker.Benchmarks;
 /// </summary>
 public static class FirstReaderRun
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(Dictionary<string, string> options)
     {
-        var options = Measurements.Options(args);
         var rounds = options.Int("rounds", 10);
         CircuitMemoryRun.UseContentRoot();
 

@@ -16,9 +16,8 @@ namespace CeasefireTracker.Benchmarks;
 /// </summary>
 public static class ImportRun
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(Dictionary<string, string> options)
     {
-        var options = Measurements.Options(args);
         var rows = options.Int("rows", 100_000);
         var folder = Path.Combine(Path.GetTempPath(), $"ceasefire-import-bench-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
