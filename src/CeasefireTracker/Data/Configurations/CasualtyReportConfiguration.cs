@@ -5,7 +5,6 @@ public class CasualtyReportConfiguration : EntityConfigurationBase<CasualtyRepor
     protected override void ConfigureEntity(EntityTypeBuilder<CasualtyReport> builder)
     {
         ConfigureDataSetSourced(builder);
-        ConfigurePlace(builder);
         builder.Property(r => r.Notes).HasMaxLength(Limits.Description);
         builder.Property(r => r.FigureNotInQuoteReason).HasMaxLength(QuoteFigures.ReasonMaxLength);
         builder.HasOne(r => r.Conflict).WithMany().HasForeignKey(r => r.ConflictId).OnDelete(DeleteBehavior.Restrict);

@@ -21,17 +21,12 @@ public abstract class EntityConfigurationBase<T> : IEntityTypeConfiguration<T> w
         builder.Property(e => e.Quote).HasMaxLength(Limits.Quote).IsRequired();
     }
 
-    /// <summary>A record that may rest on a data set row; its quote is then empty (see RecordValidator).</summary>
-    protected static void ConfigureDataSetSourced<TSourced>(EntityTypeBuilder<TSourced> builder)
-        where TSourced : class, IDataSetSourced
+    /// <summary>A record that may rest on a data set row (its quote is then empty, see RecordValidator), with its place.</summary>
+    protected static void ConfigureDataSetSourced<TRecord>(EntityTypeBuilder<TRecord> builder)
+        where TRecord : DataSetSourcedRecord
     {
         ConfigureSourced(builder);
         builder.HasOne(e => e.DataSetRow).WithMany().HasForeignKey(e => e.DataSetRowId).OnDelete(DeleteBehavior.Restrict);
-    }
-
-    protected static void ConfigurePlace<TPlaced>(EntityTypeBuilder<TPlaced> builder)
-        where TPlaced : class, IPlaced
-    {
         builder.Property(e => e.PlaceName).HasMaxLength(Limits.Name);
         builder.Property(e => e.PlaceAdmin1).HasMaxLength(Limits.Name);
         builder.Property(e => e.PlaceAdmin2).HasMaxLength(Limits.Name);

@@ -5,7 +5,6 @@ public class TimelineEventConfiguration : EntityConfigurationBase<TimelineEvent>
     protected override void ConfigureEntity(EntityTypeBuilder<TimelineEvent> builder)
     {
         ConfigureDataSetSourced(builder);
-        ConfigurePlace(builder);
         builder.Property(e => e.Title).HasMaxLength(Limits.Title);
         builder.Property(e => e.Description).HasMaxLength(Limits.Description);
         builder.Property(e => e.TimeZoneId).HasMaxLength(64);
