@@ -21,6 +21,14 @@ public abstract class EntityConfigurationBase<T> : IEntityTypeConfiguration<T> w
         builder.Property(e => e.Quote).HasMaxLength(Limits.Quote).IsRequired();
     }
 
+    /// <summary>The parties a record names, through a join table of its own; the edit forms' party ids are not stored.</summary>
+    protected static void ConfigureParties<TRecord>(EntityTypeBuilder<TRecord> builder, string joinTable)
+        where TRecord : class, IHasParties
+    {
+        builder.HasMany(e => e.Parties).WithMany().UsingEntity(joinTable);
+        builder.Ignore(e => e.PartyIds);
+    }
+
     /// <summary>A record that may rest on a data set row (its quote is then empty, see RecordValidator), with its place.</summary>
     protected static void ConfigureDataSetSourced<TRecord>(EntityTypeBuilder<TRecord> builder)
         where TRecord : DataSetSourcedRecord

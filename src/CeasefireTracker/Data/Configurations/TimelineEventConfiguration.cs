@@ -10,8 +10,7 @@ public class TimelineEventConfiguration : EntityConfigurationBase<TimelineEvent>
         builder.Property(e => e.TimeZoneId).HasMaxLength(64);
         builder.HasOne(e => e.Conflict).WithMany().HasForeignKey(e => e.ConflictId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(e => e.Ceasefire).WithMany().HasForeignKey(e => e.CeasefireId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(e => e.Parties).WithMany().UsingEntity("TimelineEventParties");
-        builder.Ignore(e => e.PartyIds);
+        ConfigureParties(builder, "TimelineEventParties");
         // The timeline reads newest first, across conflicts or by conflict, optionally by kind. IsDeleted last: see
         // CasualtyReportConfiguration.
         builder.HasIndex(e => new { e.OccurredAtUtc, e.Id, e.IsDeleted });
