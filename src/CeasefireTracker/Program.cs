@@ -60,10 +60,11 @@ try
 
     var app = builder.Build();
     await app.InitializeTrackerDatabaseAsync();
-    if (CreateAdminCommand.IsRequested(args))
+    // CommandLine.Read put the command first: one comparison with its name tells which to run.
+    if (commandLine.Command == CreateAdminCommand.Name)
         return await CreateAdminCommand.RunAsync(app.Services, args, Console.In, Console.Out);
-    if (ImportCommand.IsRequested(args)) return await ImportCommand.RunAsync(app.Services, args, Console.Out);
-    if (RebuildSummariesCommand.IsRequested(args)) return await RebuildSummariesCommand.RunAsync(app.Services, Console.Out);
+    if (commandLine.Command == ImportCommand.Name) return await ImportCommand.RunAsync(app.Services, args, Console.Out);
+    if (commandLine.Command == RebuildSummariesCommand.Name) return await RebuildSummariesCommand.RunAsync(app.Services, Console.Out);
     app.UseMiddleware<ServerTiming>();
     app.UseTrackerApi();
     app.UseTrackerPipeline();

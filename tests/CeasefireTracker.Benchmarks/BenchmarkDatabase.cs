@@ -1,9 +1,6 @@
 using System.Data.Common;
-using CeasefireTracker.Data;
 using CeasefireTracker.Features.Generation;
-using CeasefireTracker.TestSupport;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace CeasefireTracker.Benchmarks;

@@ -1,10 +1,8 @@
 using System.Linq.Expressions;
 using BenchmarkDotNet.Attributes;
-using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Casualties;
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Benchmarks;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using CeasefireTracker.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -18,9 +17,8 @@ namespace CeasefireTracker.Benchmarks;
 /// </summary>
 public static class CircuitMemoryRun
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(Dictionary<string, string> options)
     {
-        var options = Measurements.Options(args);
         var path = options.GetValueOrDefault("path", "/casualties");
         var count = options.Int("count", 20);
         // --gcdump DIR: also writes idle.gcdump and circuits.gcdump of this process (dotnet-gcdump on the PATH), for

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Benchmarks;
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 using CeasefireTracker.Domain;
@@ -26,9 +25,8 @@ public static class DialogRun
     private const string Analyst = "bench.dialog@example.org";
     private const string Password = "Bench-dialog-2026!";
 
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(Dictionary<string, string> options)
     {
-        var options = Measurements.Options(args);
         var opens = options.Int("opens", 10);
         var settle = TimeSpan.FromSeconds(options.Int("settle-seconds", 30));
         var timeout = options.Int("timeout-seconds", 120) * 1000f;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Export;
 
@@ -13,9 +12,8 @@ namespace CeasefireTracker.Benchmarks;
 /// </summary>
 public static class ExportRun
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(Dictionary<string, string> options)
     {
-        var options = Measurements.Options(args);
         var json = options.GetValueOrDefault("format") == "json";
         var readOnly = options.GetValueOrDefault("format") == "none";
         var hxl = options.Int("hxl", 0) == 1;

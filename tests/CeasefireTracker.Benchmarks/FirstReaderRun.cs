@@ -1,10 +1,6 @@
-using System.Diagnostics;
-using CeasefireTracker.Data;
 using CeasefireTracker.Domain;
-using CeasefireTracker.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Benchmarks;
@@ -19,9 +15,8 @@ namespace CeasefireTracker.Benchmarks;
 /// </summary>
 public static class FirstReaderRun
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(Dictionary<string, string> options)
     {
-        var options = Measurements.Options(args);
         var rounds = options.Int("rounds", 10);
         CircuitMemoryRun.UseContentRoot();
 

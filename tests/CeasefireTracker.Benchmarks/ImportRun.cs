@@ -1,13 +1,10 @@
-using System.Diagnostics;
 using System.Security.Claims;
-using CeasefireTracker.Data;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Import;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Benchmarks;
@@ -19,9 +16,8 @@ namespace CeasefireTracker.Benchmarks;
 /// </summary>
 public static class ImportRun
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(Dictionary<string, string> options)
     {
-        var options = Measurements.Options(args);
         var rows = options.Int("rows", 100_000);
         var folder = Path.Combine(Path.GetTempPath(), $"ceasefire-import-bench-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 
@@ -18,9 +17,8 @@ namespace CeasefireTracker.Benchmarks;
 /// </summary>
 public static class LoadRun
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(Dictionary<string, string> options)
     {
-        var options = Measurements.Options(args);
         var baseUri = new Uri(options.GetValueOrDefault("url", "http://127.0.0.1:5391"));
         if (!baseUri.IsLoopback)
         {

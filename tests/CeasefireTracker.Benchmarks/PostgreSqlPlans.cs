@@ -1,9 +1,6 @@
 using System.Data.Common;
-using CeasefireTracker.Data;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Timeline;
-using CeasefireTracker.TestSupport;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 

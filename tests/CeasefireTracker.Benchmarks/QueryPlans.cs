@@ -1,10 +1,7 @@
 using System.Linq.Expressions;
-using CeasefireTracker.Data;
 using CeasefireTracker.Data.Summaries;
 using CeasefireTracker.Features.Casualties;
-using CeasefireTracker.TestSupport;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Benchmarks;
 

@@ -11,9 +11,8 @@ namespace CeasefireTracker.Benchmarks;
 /// </summary>
 public static partial class RequestLogTimes
 {
-    public static int Run(string[] args)
+    public static int Run(Dictionary<string, string> options)
     {
-        var options = Measurements.Options(args);
         if (options.GetValueOrDefault("log") is not { } log || !File.Exists(log))
         {
             Console.Error.WriteLine("request-times needs --log <the app's log file>.");

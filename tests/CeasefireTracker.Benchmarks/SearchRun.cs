@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CeasefireTracker.Features.Search;
 
 namespace CeasefireTracker.Benchmarks;
@@ -13,9 +12,9 @@ public static class SearchRun
 {
     private static readonly string[] Searches = ["killed", "wound", "civilians killed", "situation report", "reunis"];
 
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(Dictionary<string, string> options)
     {
-        var rounds = Measurements.Options(args).Int("rounds", 10);
+        var rounds = options.Int("rounds", 10);
         var search = new SearchQuery(BenchmarkDatabase.PooledFactory());
         Console.WriteLine($"Search on {(BenchmarkDatabase.IsPostgreSql ? "PostgreSQL" : "SQLite")}, {BenchmarkDatabase.Reports:N0} reports, {rounds} rounds");
         foreach (var text in Searches)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
@@ -14,9 +13,8 @@ namespace CeasefireTracker.Benchmarks;
 /// </summary>
 public static partial class StartupRun
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(Dictionary<string, string> options)
     {
-        var options = Measurements.Options(args);
         string app;
         if (options.TryGetValue("ready-to-run", out var publishFolder))
         {

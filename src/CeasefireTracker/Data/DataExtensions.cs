@@ -4,7 +4,6 @@ using CeasefireTracker.Data.Integrity;
 using CeasefireTracker.Data.Seeding;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CeasefireTracker.Data;

@@ -1,7 +1,5 @@
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
-using CeasefireTracker.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Data;
 

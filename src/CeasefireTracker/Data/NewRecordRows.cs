@@ -1,6 +1,5 @@
 using System.Data.Common;
 using CeasefireTracker.Data.Caching;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;

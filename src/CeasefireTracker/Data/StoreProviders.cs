@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace CeasefireTracker.Data;
 
 /// <summary>The one place that turns a provider and a connection string into EF options (app, tests, commands).</summary>

@@ -3,11 +3,9 @@ using CeasefireTracker.Data.Caching;
 using CeasefireTracker.Data.Integrity;
 using CeasefireTracker.Data.PostgreSql;
 using CeasefireTracker.Data.Summaries;
-using CeasefireTracker.Domain;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Migrations;
 

@@ -5,7 +5,7 @@ namespace CeasefireTracker.Domain;
 /// (<see cref="ReportingParty"/>), and how the figure is worded. Claims are never merged: two reporters' figures
 /// for the same side are two reports.
 /// </summary>
-public class CasualtyReport : Entity, IDataSetSourced, IPlaced
+public class CasualtyReport : DataSetSourcedRecord
 {
     public int ConflictId { get; set; }
 
@@ -45,14 +45,6 @@ public class CasualtyReport : Entity, IDataSetSourced, IPlaced
 
     public string? Notes { get; set; }
 
-    public int SourceId { get; set; }
-
-    public Source? Source { get; set; }
-
-    public required string Quote { get; set; }
-
-    public int QuoteStart { get; set; }
-
     /// <summary>
     /// The analyst keeps a figure its quote does not state (an estimate from "hundreds", a total added up), knowingly;
     /// <see cref="FigureNotInQuoteReason"/> says why, and every view of the record shows it.
@@ -60,22 +52,4 @@ public class CasualtyReport : Entity, IDataSetSourced, IPlaced
     public bool FigureNotInQuote { get; set; }
 
     public string? FigureNotInQuoteReason { get; set; }
-
-    public int? DataSetRowId { get; set; }
-
-    public DataSetRow? DataSetRow { get; set; }
-
-    public string? PlaceName { get; set; }
-
-    public string? PlaceAdmin1 { get; set; }
-
-    public string? PlaceAdmin2 { get; set; }
-
-    public string? PlaceCountry { get; set; }
-
-    public double? Latitude { get; set; }
-
-    public double? Longitude { get; set; }
-
-    public PlacePrecision? PlacePrecision { get; set; }
 }

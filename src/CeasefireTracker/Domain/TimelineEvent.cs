@@ -4,7 +4,7 @@ namespace CeasefireTracker.Domain;
 /// A dated happening. The time is kept as the source gives it (local wall time, its precision and its time zone);
 /// <see cref="OccurredAtUtc"/> is derived from them so events of different zones sort together.
 /// </summary>
-public class TimelineEvent : Entity, IDataSetSourced, IPlaced, IHasParties
+public class TimelineEvent : DataSetSourcedRecord, IHasParties
 {
     public int ConflictId { get; set; }
 
@@ -41,30 +41,4 @@ public class TimelineEvent : Entity, IDataSetSourced, IPlaced, IHasParties
 
     /// <inheritdoc />
     public List<int>? PartyIds { get; set; }
-
-    public int SourceId { get; set; }
-
-    public Source? Source { get; set; }
-
-    public required string Quote { get; set; }
-
-    public int QuoteStart { get; set; }
-
-    public int? DataSetRowId { get; set; }
-
-    public DataSetRow? DataSetRow { get; set; }
-
-    public string? PlaceName { get; set; }
-
-    public string? PlaceAdmin1 { get; set; }
-
-    public string? PlaceAdmin2 { get; set; }
-
-    public string? PlaceCountry { get; set; }
-
-    public double? Latitude { get; set; }
-
-    public double? Longitude { get; set; }
-
-    public PlacePrecision? PlacePrecision { get; set; }
 }

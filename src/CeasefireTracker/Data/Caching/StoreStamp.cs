@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CeasefireTracker.Data.Caching;
 

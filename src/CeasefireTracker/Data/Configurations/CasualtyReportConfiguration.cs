@@ -1,7 +1,3 @@
-using CeasefireTracker.Domain;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CeasefireTracker.Data.Configurations;
 
 public class CasualtyReportConfiguration : EntityConfigurationBase<CasualtyReport>
@@ -9,7 +5,6 @@ public class CasualtyReportConfiguration : EntityConfigurationBase<CasualtyRepor
     protected override void ConfigureEntity(EntityTypeBuilder<CasualtyReport> builder)
     {
         ConfigureDataSetSourced(builder);
-        ConfigurePlace(builder);
         builder.Property(r => r.Notes).HasMaxLength(Limits.Description);
         builder.Property(r => r.FigureNotInQuoteReason).HasMaxLength(QuoteFigures.ReasonMaxLength);
         builder.HasOne(r => r.Conflict).WithMany().HasForeignKey(r => r.ConflictId).OnDelete(DeleteBehavior.Restrict);

@@ -1,7 +1,3 @@
-using CeasefireTracker.Domain;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CeasefireTracker.Data.Configurations;
 
 public class CeasefireConfiguration : EntityConfigurationBase<Ceasefire>
@@ -13,8 +9,7 @@ public class CeasefireConfiguration : EntityConfigurationBase<Ceasefire>
         builder.Property(c => c.TimeZoneId).HasMaxLength(64);
         builder.HasOne(c => c.Conflict).WithMany().HasForeignKey(c => c.ConflictId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.MediatorParty).WithMany().HasForeignKey(c => c.MediatorPartyId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(c => c.Parties).WithMany().UsingEntity("CeasefireParties");
-        builder.Ignore(c => c.PartyIds);
+        ConfigureParties(builder, "CeasefireParties");
         builder.HasMany(c => c.Terms).WithOne(t => t.Ceasefire).HasForeignKey(t => t.CeasefireId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,7 +1,3 @@
-using CeasefireTracker.Domain;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CeasefireTracker.Data.Configurations;
 
 public class DataSetRowConfiguration : EntityConfigurationBase<DataSetRow>

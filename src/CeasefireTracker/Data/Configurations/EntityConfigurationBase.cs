@@ -1,7 +1,3 @@
-using CeasefireTracker.Domain;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CeasefireTracker.Data.Configurations;
 
 /// <summary>What every editable record shares: stable import key, concurrency token.</summary>
@@ -25,17 +21,20 @@ public abstract class EntityConfigurationBase<T> : IEntityTypeConfiguration<T> w
         builder.Property(e => e.Quote).HasMaxLength(Limits.Quote).IsRequired();
     }
 
-    /// <summary>A record that may rest on a data set row; its quote is then empty (see RecordValidator).</summary>
-    protected static void ConfigureDataSetSourced<TSourced>(EntityTypeBuilder<TSourced> builder)
-        where TSourced : class, IDataSetSourced
+    /// <summary>The parties a record names, through a join table of its own; the edit forms' party ids are not stored.</summary>
+    protected static void ConfigureParties<TRecord>(EntityTypeBuilder<TRecord> builder, string joinTable)
+        where TRecord : class, IHasParties
+    {
+        builder.HasMany(e => e.Parties).WithMany().UsingEntity(joinTable);
+        builder.Ignore(e => e.PartyIds);
+    }
+
+    /// <summary>A record that may rest on a data set row (its quote is then empty, see RecordValidator), with its place.</summary>
+    protected static void ConfigureDataSetSourced<TRecord>(EntityTypeBuilder<TRecord> builder)
+        where TRecord : DataSetSourcedRecord
     {
         ConfigureSourced(builder);
         builder.HasOne(e => e.DataSetRow).WithMany().HasForeignKey(e => e.DataSetRowId).OnDelete(DeleteBehavior.Restrict);
-    }
-
-    protected static void ConfigurePlace<TPlaced>(EntityTypeBuilder<TPlaced> builder)
-        where TPlaced : class, IPlaced
-    {
         builder.Property(e => e.PlaceName).HasMaxLength(Limits.Name);
         builder.Property(e => e.PlaceAdmin1).HasMaxLength(Limits.Name);
         builder.Property(e => e.PlaceAdmin2).HasMaxLength(Limits.Name);

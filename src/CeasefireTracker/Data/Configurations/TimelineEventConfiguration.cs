@@ -1,7 +1,3 @@
-using CeasefireTracker.Domain;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CeasefireTracker.Data.Configurations;
 
 public class TimelineEventConfiguration : EntityConfigurationBase<TimelineEvent>
@@ -9,14 +5,12 @@ public class TimelineEventConfiguration : EntityConfigurationBase<TimelineEvent>
     protected override void ConfigureEntity(EntityTypeBuilder<TimelineEvent> builder)
     {
         ConfigureDataSetSourced(builder);
-        ConfigurePlace(builder);
         builder.Property(e => e.Title).HasMaxLength(Limits.Title);
         builder.Property(e => e.Description).HasMaxLength(Limits.Description);
         builder.Property(e => e.TimeZoneId).HasMaxLength(64);
         builder.HasOne(e => e.Conflict).WithMany().HasForeignKey(e => e.ConflictId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(e => e.Ceasefire).WithMany().HasForeignKey(e => e.CeasefireId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(e => e.Parties).WithMany().UsingEntity("TimelineEventParties");
-        builder.Ignore(e => e.PartyIds);
+        ConfigureParties(builder, "TimelineEventParties");
         // The timeline reads newest first, across conflicts or by conflict, optionally by kind. IsDeleted last: see
         // CasualtyReportConfiguration.
         builder.HasIndex(e => new { e.OccurredAtUtc, e.Id, e.IsDeleted });

@@ -1,7 +1,5 @@
 using CeasefireTracker.Data.Caching;
-using CeasefireTracker.Domain;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace CeasefireTracker.Data.Integrity;

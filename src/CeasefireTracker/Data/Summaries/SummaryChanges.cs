@@ -1,5 +1,3 @@
-using CeasefireTracker.Domain;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CeasefireTracker.Data.Summaries;

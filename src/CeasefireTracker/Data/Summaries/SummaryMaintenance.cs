@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace CeasefireTracker.Data.Summaries;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CeasefireTracker.Domain;
-
 namespace CeasefireTracker.Data.Summaries;
 
 /// <summary>One SQL statement and its arguments ({0}, {1}, ... in the text, as EF's ExecuteSqlRaw takes them).</summary>

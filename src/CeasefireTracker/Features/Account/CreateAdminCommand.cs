@@ -13,8 +13,6 @@ public static class CreateAdminCommand
     public const string Name = "create-admin";
     public const string PasswordVariable = "CEASEFIRE_ADMIN_PASSWORD";
 
-    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
-
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextReader input, TextWriter output)
     {
         var email = CommandLine.Option(args, "--email")?.Trim();

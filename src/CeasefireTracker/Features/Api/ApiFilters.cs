@@ -1,5 +1,4 @@
 using CeasefireTracker.Components.Shared;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Casualties;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Statements;

@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using CeasefireTracker.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CeasefireTracker.Features.Api;

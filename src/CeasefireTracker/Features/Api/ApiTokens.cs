@@ -5,7 +5,6 @@ using CeasefireTracker.Data;
 using CeasefireTracker.Features.Account;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Api;
 

@@ -4,9 +4,7 @@ using System.ServiceModel.Syndication;
 using System.Xml;
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Api;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Api;
 

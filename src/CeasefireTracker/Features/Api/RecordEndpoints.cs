@@ -1,10 +1,8 @@
 using System.Reflection;
 using System.Text.Json;
 using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Api;
 

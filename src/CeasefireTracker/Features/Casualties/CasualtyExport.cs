@@ -1,8 +1,6 @@
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Export;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Casualties;
 
@@ -16,8 +14,6 @@ public sealed class CasualtyExport(IDbContextFactory<TrackerDbContext> factory, 
     public string Name => "casualties";
 
     public string Title => "Casualty reports";
-
-    public string PagePath => "casualties";
 
     public IReadOnlyList<ExportColumn> Columns { get; } =
     [
@@ -127,12 +123,9 @@ public sealed class CasualtyExport(IDbContextFactory<TrackerDbContext> factory, 
         var filter = (CasualtyFilter)selection.Filter;
         await using var db = await factory.CreateDbContextAsync(ct);
         var words = new List<(string, string)>();
-        if (filter.ConflictId is { } conflict)
-            words.Add(("conflict", await db.Conflicts.IgnoreQueryFilters().Where(c => c.Id == conflict).Select(c => c.Name).FirstOrDefaultAsync(ct) ?? $"{conflict}"));
-        if (filter.SideId is { } side)
-            words.Add(("side", await db.Sides.IgnoreQueryFilters().Where(s => s.Id == side).Select(s => s.Name).FirstOrDefaultAsync(ct) ?? $"{side}"));
-        if (filter.ReporterId is { } reporter)
-            words.Add(("reporter", await db.Parties.IgnoreQueryFilters().Where(p => p.Id == reporter).Select(p => p.Name).FirstOrDefaultAsync(ct) ?? $"{reporter}"));
+        if (filter.ConflictId is { } conflict) words.Add(("conflict", await ExportQuery.NameAsync<Conflict>(db, conflict, c => c.Name, ct)));
+        if (filter.SideId is { } side) words.Add(("side", await ExportQuery.NameAsync<Side>(db, side, s => s.Name, ct)));
+        if (filter.ReporterId is { } reporter) words.Add(("reporter", await ExportQuery.NameAsync<Party>(db, reporter, p => p.Name, ct)));
         if (filter.Category is { } category) words.Add(("category", category.ToString()));
         if (filter.Kind is { } kind) words.Add(("kind", kind.ToString()));
         if (filter.Qualifier is { } qualifier) words.Add(("qualifier", qualifier.ToString()));

@@ -1,5 +1,4 @@
 using CeasefireTracker.Components.Shared;
-using CeasefireTracker.Domain;
 
 namespace CeasefireTracker.Features.Casualties;
 

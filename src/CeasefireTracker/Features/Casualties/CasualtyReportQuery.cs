@@ -3,8 +3,6 @@ using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Export;
 using CeasefireTracker.Data.Caching;
-using CeasefireTracker.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Casualties;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CeasefireTracker.Domain;
 
 namespace CeasefireTracker.Features.Casualties;
 

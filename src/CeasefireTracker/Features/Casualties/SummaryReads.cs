@@ -1,7 +1,5 @@
 using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Data.Summaries;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Casualties;
 

@@ -15,8 +15,6 @@ public sealed class CeasefireExport(CeasefireQuery ceasefires, SourceProvenance 
 
     public string Title => "Ceasefires and their terms";
 
-    public string PagePath => "ceasefires";
-
     public IReadOnlyList<ExportColumn> Columns { get; } =
     [
         new("id", "#meta+id"),
@@ -39,39 +37,31 @@ public sealed class CeasefireExport(CeasefireQuery ceasefires, SourceProvenance 
 
     public async IAsyncEnumerable<object?[]> RowsAsync(ExportSelection selection, [EnumeratorCancellation] CancellationToken ct)
     {
-        var width = SourceProvenance.Columns.Count;
-        for (var pageNumber = 1; ; pageNumber++)
+        var pages = ExportQuery.PagesAsync(Batch, async (number, size, ct) => (await ceasefires.ReadAsync(number, size, ct)).Cards, ct);
+        await foreach (var cards in pages)
         {
-            var page = await ceasefires.ReadAsync(pageNumber, Batch, ct);
-            await provenance.LoadAsync(page.Cards.SelectMany(c => c.Terms.Select(t => t.SourceId).Append(c.SourceId)), ct);
-            foreach (var c in page.Cards)
+            await provenance.LoadAsync(cards.SelectMany(c => c.Terms.Select(t => t.SourceId).Append(c.SourceId)), ct);
+            foreach (var c in cards)
             {
                 foreach (var term in c.Terms.Count == 0 ? [null] : c.Terms.Cast<CeasefireTermRow?>())
-                {
-                    var row = new object?[Columns.Count];
-                    row[0] = c.Id;
-                    row[1] = selection.BaseUrl + $"ceasefires/{c.Id}";
-                    row[2] = c.Name;
-                    row[3] = c.Conflict;
-                    row[4] = c.Mediator;
-                    row[5] = string.Join("; ", c.Parties);
-                    row[6] = c.Announced;
-                    row[7] = c.InForceFrom;
-                    provenance.Fill(row, 8, c.SourceId, c.Quote, c.QuoteStart);
-                    if (term is not null)
-                    {
-                        row[8 + width] = term.Id;
-                        row[9 + width] = term.Kind;
-                        row[10 + width] = term.Description;
-                        provenance.Fill(row, 11 + width, term.SourceId, term.Quote, term.QuoteStart);
-                    }
-
-                    yield return row;
-                }
+                    yield return Row(c, term, selection.BaseUrl);
             }
-
-            if (page.Cards.Count < Batch) yield break;
         }
+    }
+
+    private object?[] Row(CeasefireCard c, CeasefireTermRow? term, string baseUrl)
+    {
+        var row = new object?[Columns.Count];
+        ReadOnlySpan<object?> own =
+            [c.Id, baseUrl + $"ceasefires/{c.Id}", c.Name, c.Conflict, c.Mediator, string.Join("; ", c.Parties), c.Announced, c.InForceFrom];
+        own.CopyTo(row);
+        provenance.Fill(row, own.Length, c.SourceId, c.Quote, c.QuoteStart);
+        if (term is null) return row;
+        var termAt = own.Length + SourceProvenance.Columns.Count;
+        ReadOnlySpan<object?> termOwn = [term.Id, term.Kind, term.Description];
+        termOwn.CopyTo(row.AsSpan(termAt));
+        provenance.Fill(row, termAt + termOwn.Length, term.SourceId, term.Quote, term.QuoteStart);
+        return row;
     }
 
     public Task<IReadOnlyList<(string Key, string Value)>> DescribeAsync(ExportSelection selection, CancellationToken ct) =>

@@ -1,8 +1,6 @@
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Export;
-using CeasefireTracker.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Ceasefires;
 
@@ -33,13 +31,12 @@ public sealed class CeasefireQuery(IDbContextFactory<TrackerDbContext> factory)
     /// <param name="page">1-based page number.</param>
     public async Task<CeasefirePage> ReadAsync(int page = 1, int pageSize = DefaultPageSize, CancellationToken ct = default)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        PageNumbers.Check(page, pageSize);
         await using var db = await factory.CreateDbContextAsync(ct);
         var total = await db.Ceasefires.CountAsync(ct);
         var rows = await db.Ceasefires.AsNoTracking()
             .OrderByDescending(c => c.AnnouncedAtUtc).ThenByDescending(c => c.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Page(page, pageSize)
             .Select(c => new
             {
                 c.Id, c.Name, Conflict = c.Conflict!.Name, Mediator = c.MediatorParty != null ? c.MediatorParty.Name : null,

@@ -1,4 +1,3 @@
-using CeasefireTracker.Domain;
 using MudBlazor;
 
 namespace CeasefireTracker.Features.Editing;

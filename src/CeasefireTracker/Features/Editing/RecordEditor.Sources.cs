@@ -1,6 +1,4 @@
 using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CeasefireTracker.Features.Editing;

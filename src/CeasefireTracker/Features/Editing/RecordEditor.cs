@@ -1,9 +1,7 @@
 using System.Reflection;
 using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Account;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -56,7 +54,7 @@ public sealed partial class RecordEditor(
 
         await using var db = await factory.CreateDbContextAsync(ct);
         var current = await LoadAsync(db, type, edited.Id, ct);
-        if (current is null) return new EditResult(EditOutcome.NotFound, Message: $"{Describe(type, edited.Id)} does not exist.");
+        if (current is null) return NotFound(type, edited.Id);
         if (current.IsDeleted) return EditResult.Invalid($"{Describe(type, edited.Id)} has been deleted; restore it before editing.");
         if (current.Version != edited.Version) return Conflict(current);
 
@@ -91,7 +89,7 @@ public sealed partial class RecordEditor(
 
         await using var db = await factory.CreateDbContextAsync(ct);
         var current = await LoadAsync(db, type, id, ct);
-        if (current is null) return new EditResult(EditOutcome.NotFound, Message: $"{Describe(type, id)} does not exist.");
+        if (current is null) return NotFound(type, id);
         if (current.IsDeleted) return EditResult.Invalid($"{Describe(type, id)} is already deleted.");
         if (current.Version != version) return Conflict(current);
 
@@ -130,7 +128,7 @@ public sealed partial class RecordEditor(
 
         await using var db = await factory.CreateDbContextAsync(ct);
         var current = await LoadAsync(db, type, id, ct);
-        if (current is null) return new EditResult(EditOutcome.NotFound, Message: $"{Describe(type, id)} does not exist.");
+        if (current is null) return NotFound(type, id);
         if (!current.IsDeleted) return EditResult.Invalid($"{Describe(type, id)} is not deleted.");
 
         // What was deleted with it (a cumulative report with its increments) comes back with it, in one operation.
@@ -206,7 +204,7 @@ public sealed partial class RecordEditor(
         if (snapshot is null) return EditResult.Invalid($"Change #{auditEntryId} has no version {(toBefore ? "before" : "after")} it to go back to.");
 
         var current = await LoadAsync(db, type, audit.EntityId, ct);
-        if (current is null) return new EditResult(EditOutcome.NotFound, Message: $"{Describe(type, audit.EntityId)} does not exist.");
+        if (current is null) return NotFound(type, audit.EntityId);
         if (current.IsDeleted) return EditResult.Invalid($"{Describe(type, audit.EntityId)} is deleted; restore it first.");
         if (current.Version != expectedVersion) return Conflict(current);
 
@@ -309,6 +307,8 @@ public sealed partial class RecordEditor(
             operation, type.Name, user.Identity?.Name ?? "an anonymous user");
         return null;
     }
+
+    private static EditResult NotFound(Type type, int id) => new(EditOutcome.NotFound, Message: $"{Describe(type, id)} does not exist.");
 
     private static EditResult Refused() =>
         new(EditOutcome.Forbidden, Message: "Only analysts can change records. Sign in with an analyst account.");

@@ -1,8 +1,6 @@
 using System.Linq.Expressions;
 using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing.Fields;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Editing;
 

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace CeasefireTracker.Features.Editing;

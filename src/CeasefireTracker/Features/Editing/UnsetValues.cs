@@ -1,5 +1,4 @@
 using System.Reflection;
-using CeasefireTracker.Domain;
 
 namespace CeasefireTracker.Features.Editing;
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CeasefireTracker.Features.Export;
 
 /// <summary>One column of an export: its CSV/JSON name and its HXL hashtag (humanitarian data exchange).</summary>
@@ -22,8 +24,8 @@ public interface IExportDataset
 
     string Title { get; }
 
-    /// <summary>The page the data set is the view of, for the citation.</summary>
-    string PagePath { get; }
+    /// <summary>The page the data set is the view of, for the citation: the page of the same name, unless the set says otherwise.</summary>
+    string PagePath => Name;
 
     IReadOnlyList<ExportColumn> Columns { get; }
 
@@ -39,6 +41,14 @@ public interface IExportDataset
 /// <summary>A list page without filters (parties, officials, sources): every row, and no filter words for the file name.</summary>
 public interface IUnfilteredExportDataset : IExportDataset
 {
+    /// <summary>Every row, read whole as the page reads it, in <see cref="IExportDataset.Columns"/>' order.</summary>
+    Task<IEnumerable<object?[]>> AllRowsAsync(string baseUrl, CancellationToken ct);
+
+    async IAsyncEnumerable<object?[]> IExportDataset.RowsAsync(ExportSelection selection, [EnumeratorCancellation] CancellationToken ct)
+    {
+        foreach (var row in await AllRowsAsync(selection.BaseUrl, ct)) yield return row;
+    }
+
     ExportSelection IExportDataset.Select(IQueryCollection query, string baseUrl) => new(new object(), [], ExportQuery.Values(query), baseUrl);
 
     Task<IReadOnlyList<(string Key, string Value)>> IExportDataset.DescribeAsync(ExportSelection selection, CancellationToken ct) =>

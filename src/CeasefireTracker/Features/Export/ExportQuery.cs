@@ -1,6 +1,7 @@
 using System.Globalization;
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using CeasefireTracker.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Export;
 
@@ -16,17 +17,31 @@ public static class ExportQuery
         query.Where(q => !NotFilters.Contains(q.Key) && !string.IsNullOrEmpty(q.Value.ToString()))
             .Select(q => KeyValuePair.Create(q.Key, q.Value.ToString())).ToList();
 
-    public static async Task<string> PartyNameAsync(IDbContextFactory<TrackerDbContext> factory, int id, CancellationToken ct)
+    /// <summary>A filter value's name for the file name; the number when the record is gone (deleted ones still count).</summary>
+    public static async Task<string> NameAsync<T>(TrackerDbContext db, int id, Expression<Func<T, string>> name, CancellationToken ct)
+        where T : Entity =>
+        await db.Set<T>().IgnoreQueryFilters().Where(e => e.Id == id).Select(name).FirstOrDefaultAsync(ct)
+        ?? id.ToString(CultureInfo.InvariantCulture);
+
+    public static async Task<string> NameAsync<T>(IDbContextFactory<TrackerDbContext> factory, int id, Expression<Func<T, string>> name,
+        CancellationToken ct) where T : Entity
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.Parties.IgnoreQueryFilters().Where(p => p.Id == id).Select(p => p.Name).FirstOrDefaultAsync(ct)
-               ?? id.ToString(CultureInfo.InvariantCulture);
+        return await NameAsync(db, id, name, ct);
     }
 
-    public static async Task<string> OfficialNameAsync(IDbContextFactory<TrackerDbContext> factory, int id, CancellationToken ct)
+    /// <summary>
+    /// A page-numbered list read <paramref name="size"/> rows at a time, in its order, up to its last (short) page: a data
+    /// set's rows as they are written, never the whole set at once.
+    /// </summary>
+    public static async IAsyncEnumerable<IReadOnlyList<T>> PagesAsync<T>(int size,
+        Func<int, int, CancellationToken, Task<IReadOnlyList<T>>> readPage, [EnumeratorCancellation] CancellationToken ct)
     {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.Officials.IgnoreQueryFilters().Where(p => p.Id == id).Select(p => p.Name).FirstOrDefaultAsync(ct)
-               ?? id.ToString(CultureInfo.InvariantCulture);
+        for (var pageNumber = 1; ; pageNumber++)
+        {
+            var rows = await readPage(pageNumber, size, ct);
+            yield return rows;
+            if (rows.Count < size) yield break;
+        }
     }
 }

@@ -1,6 +1,4 @@
 using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Export;
 
@@ -44,14 +42,9 @@ public sealed class SourceProvenance(IDbContextFactory<TrackerDbContext> factory
     /// <summary>The data set values of a row, in <see cref="DataSetColumns"/>' order, from <paramref name="at"/>.</summary>
     public static void FillDataSet(object?[] row, int at, DataSetCitation? citation)
     {
-        row[at] = citation?.DataSet;
-        row[at + 1] = citation?.Version;
-        row[at + 2] = citation?.RowId;
-        row[at + 3] = citation?.Article;
-        row[at + 4] = citation?.Headline;
-        row[at + 5] = citation?.Office;
-        row[at + 6] = citation?.Date;
-        row[at + 7] = citation?.Original;
+        ReadOnlySpan<object?> values =
+            [citation?.DataSet, citation?.Version, citation?.RowId, citation?.Article, citation?.Headline, citation?.Office, citation?.Date, citation?.Original];
+        values.CopyTo(row.AsSpan(at));
     }
 
     private sealed record SourceInfo(string Title, string? Publisher, DateOnly? PublishedOn, DateOnly? ReferenceDate, string Language, string? Url);
@@ -75,15 +68,7 @@ public sealed class SourceProvenance(IDbContextFactory<TrackerDbContext> factory
     public void Fill(object?[] row, int at, int sourceId, string quote, int quoteStart)
     {
         _sources.TryGetValue(sourceId, out var s);
-        row[at] = sourceId;
-        row[at + 1] = s?.Title;
-        row[at + 2] = s?.Publisher;
-        row[at + 3] = s?.PublishedOn;
-        row[at + 4] = s?.ReferenceDate;
-        row[at + 5] = s?.Language;
-        row[at + 6] = s?.Url;
-        row[at + 7] = quote;
-        row[at + 8] = quoteStart;
-        row[at + 9] = quote.Length;
+        ReadOnlySpan<object?> values = [sourceId, s?.Title, s?.Publisher, s?.PublishedOn, s?.ReferenceDate, s?.Language, s?.Url, quote, quoteStart, quote.Length];
+        values.CopyTo(row.AsSpan(at));
     }
 }

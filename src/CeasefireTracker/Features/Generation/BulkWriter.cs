@@ -1,5 +1,3 @@
-using CeasefireTracker.Domain;
-
 namespace CeasefireTracker.Features.Generation;
 
 /// <summary>

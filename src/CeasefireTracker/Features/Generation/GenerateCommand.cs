@@ -2,7 +2,6 @@ using System.Diagnostics;
 using CeasefireTracker.Data;
 using CeasefireTracker.Data.Summaries;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Serilog.Extensions.Logging;
 

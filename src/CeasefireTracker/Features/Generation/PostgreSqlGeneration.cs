@@ -1,6 +1,5 @@
 using CeasefireTracker.Data;
 using CeasefireTracker.Data.Summaries;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace CeasefireTracker.Features.Generation;

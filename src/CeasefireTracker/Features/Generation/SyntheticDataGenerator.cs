@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using CeasefireTracker.Domain;
 
 namespace CeasefireTracker.Features.Generation;
 

@@ -3,7 +3,6 @@ using CeasefireTracker.Data;
 using CeasefireTracker.Features.Account;
 using CeasefireTracker.Features.Commands;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Import;
 
@@ -17,8 +16,6 @@ public static class ImportCommand
 {
     public const string Name = "import";
     public const string Usage = "Usage: import --file <path> --version <data set version> --user <analyst e-mail> [--dry-run] [--mapping <saved mapping>] [--partial]";
-
-    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, CancellationToken ct = default)
     {

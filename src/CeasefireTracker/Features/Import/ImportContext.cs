@@ -1,7 +1,5 @@
 using CeasefireTracker.Data;
 using CeasefireTracker.Data.Configurations;
-using CeasefireTracker.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Import;
 

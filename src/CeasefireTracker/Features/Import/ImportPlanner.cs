@@ -1,7 +1,5 @@
 using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Import;
 

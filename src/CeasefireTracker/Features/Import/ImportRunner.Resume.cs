@@ -1,8 +1,6 @@
 using System.Security.Claims;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Account;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Import;
 

@@ -2,10 +2,8 @@ using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Threading.Channels;
 using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CeasefireTracker.Features.Import;

@@ -1,5 +1,4 @@
 using CeasefireTracker.Data.Configurations;
-using CeasefireTracker.Domain;
 
 namespace CeasefireTracker.Features.Import;
 

@@ -1,5 +1,3 @@
-using CeasefireTracker.Domain;
-
 namespace CeasefireTracker.Features.Ingestion;
 
 /// <summary>What the rules read in one article.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CeasefireTracker.Domain;
 
 namespace CeasefireTracker.Features.Ingestion;
 

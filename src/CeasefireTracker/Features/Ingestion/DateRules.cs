@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CeasefireTracker.Domain;
 
 namespace CeasefireTracker.Features.Ingestion;
 

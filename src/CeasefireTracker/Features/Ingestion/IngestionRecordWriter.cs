@@ -1,4 +1,3 @@
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
 
 namespace CeasefireTracker.Features.Ingestion;

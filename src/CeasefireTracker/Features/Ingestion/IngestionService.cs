@@ -1,9 +1,7 @@
 using CeasefireTracker.Data;
 using CeasefireTracker.Data.Configurations;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Account;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Ingestion;
 

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using CeasefireTracker.Data.Configurations;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CeasefireTracker.Features.Ingestion;
 

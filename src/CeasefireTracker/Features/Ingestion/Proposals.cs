@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using CeasefireTracker.Domain;
 
 namespace CeasefireTracker.Features.Ingestion;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using CeasefireTracker.Domain;
 
 namespace CeasefireTracker.Features.Ingestion;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Casualties;
 using MudBlazor;
 

@@ -1,8 +1,6 @@
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
 using CeasefireTracker.Data.Caching;
-using CeasefireTracker.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Overview;
 

@@ -1,7 +1,5 @@
 using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Casualties;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Overview;
 

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using CeasefireTracker.Features.Export;
 
 namespace CeasefireTracker.Features.Parties;
@@ -9,8 +8,6 @@ public sealed class PartyExport(PartyQuery parties) : IUnfilteredExportDataset
     public string Name => "parties";
 
     public string Title => "Parties";
-
-    public string PagePath => "parties";
 
     public IReadOnlyList<ExportColumn> Columns { get; } =
     [
@@ -25,11 +22,9 @@ public sealed class PartyExport(PartyQuery parties) : IUnfilteredExportDataset
         new("parent_party", "#org+name+parent"),
     ];
 
-    public async IAsyncEnumerable<object?[]> RowsAsync(ExportSelection selection, [EnumeratorCancellation] CancellationToken ct)
-    {
-        foreach (var p in await parties.PartiesAsync(ct))
-            yield return [p.Id, selection.BaseUrl + $"parties/{p.Id}", p.Conflict, p.Name, p.NameInSource, p.Kind, p.Role, p.Side, p.ParentParty];
-    }
+    public async Task<IEnumerable<object?[]>> AllRowsAsync(string baseUrl, CancellationToken ct) =>
+        (await parties.PartiesAsync(ct)).Select(p => new object?[]
+            { p.Id, baseUrl + $"parties/{p.Id}", p.Conflict, p.Name, p.NameInSource, p.Kind, p.Role, p.Side, p.ParentParty });
 }
 
 /// <summary>The officials of the parties page.</summary>
@@ -50,9 +45,6 @@ public sealed class OfficialExport(PartyQuery parties) : IUnfilteredExportDatase
         new("party", "#org+name"),
     ];
 
-    public async IAsyncEnumerable<object?[]> RowsAsync(ExportSelection selection, [EnumeratorCancellation] CancellationToken ct)
-    {
-        foreach (var o in await parties.OfficialsAsync(ct))
-            yield return [o.Id, o.Name, o.Aliases, o.Role, o.Party];
-    }
+    public async Task<IEnumerable<object?[]>> AllRowsAsync(string baseUrl, CancellationToken ct) =>
+        (await parties.OfficialsAsync(ct)).Select(o => new object?[] { o.Id, o.Name, o.Aliases, o.Role, o.Party });
 }

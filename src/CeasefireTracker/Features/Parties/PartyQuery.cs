@@ -1,8 +1,6 @@
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Export;
-using CeasefireTracker.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Parties;
 

@@ -1,8 +1,6 @@
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
-using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Editing;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Permalinks;
 
@@ -55,9 +53,8 @@ public sealed class RecordPageQuery(IDbContextFactory<TrackerDbContext> factory,
 
     private static async Task<RecordPageModel?> CasualtyAsync(TrackerDbContext db, RecordKind kind, int id, CancellationToken ct)
     {
-        var r = await db.CasualtyReports.IgnoreQueryFilters().AsNoTracking().AsSplitQuery()
-            .Include(x => x.Conflict).Include(x => x.AffectedSide).Include(x => x.ReportingParty).Include(x => x.DataSetRow)
-            .SingleOrDefaultAsync(x => x.Id == id, ct);
+        var r = await FindAsync(db.CasualtyReports
+            .Include(x => x.Conflict).Include(x => x.AffectedSide).Include(x => x.ReportingParty).Include(x => x.DataSetRow), id, ct);
         if (r is null) return null;
         var figure = FigureText.Describe(r);
         var period = r.PeriodStart is { } start && start != r.PeriodEnd
@@ -83,14 +80,13 @@ public sealed class RecordPageQuery(IDbContextFactory<TrackerDbContext> factory,
             new("Notes", r.Notes),
         };
         var title = $"{CasualtyWording.Describe(figure, r.Kind, r.Category)} ({r.AffectedSide?.Name}), reported by {r.ReportingParty?.Name}";
-        return new RecordPageModel(kind, r.Id, title, r.IsDeleted, r.UpdatedAtUtc, fields, await ProvenanceAsync(db, r, r.DataSetRow, ct));
+        return await PageAsync(db, kind, r, title, fields, r.DataSetRow, ct);
     }
 
     private static async Task<RecordPageModel?> EventAsync(TrackerDbContext db, RecordKind kind, int id, CancellationToken ct)
     {
-        var e = await db.TimelineEvents.IgnoreQueryFilters().AsNoTracking().AsSplitQuery()
-            .Include(x => x.Conflict).Include(x => x.Parties).Include(x => x.DataSetRow)
-            .SingleOrDefaultAsync(x => x.Id == id, ct);
+        var e = await FindAsync(db.TimelineEvents
+            .Include(x => x.Conflict).Include(x => x.Parties).Include(x => x.DataSetRow), id, ct);
         if (e is null) return null;
         var fields = new List<RecordField>
         {
@@ -102,14 +98,13 @@ public sealed class RecordPageQuery(IDbContextFactory<TrackerDbContext> factory,
             new("Place", Place(e)),
         };
         fields.AddRange(e.Parties.OrderBy(p => p.Name).Select(p => new RecordField("Party", p.Name, PartyLink(p.Id))));
-        return new RecordPageModel(kind, e.Id, e.Title, e.IsDeleted, e.UpdatedAtUtc, fields, await ProvenanceAsync(db, e, e.DataSetRow, ct));
+        return await PageAsync(db, kind, e, e.Title, fields, e.DataSetRow, ct);
     }
 
     private static async Task<RecordPageModel?> StatementAsync(TrackerDbContext db, RecordKind kind, int id, CancellationToken ct)
     {
-        var s = await db.Statements.IgnoreQueryFilters().AsNoTracking().AsSplitQuery()
-            .Include(x => x.Conflict).Include(x => x.Speaker).Include(x => x.OnBehalfOfParty)
-            .SingleOrDefaultAsync(x => x.Id == id, ct);
+        var s = await FindAsync(db.Statements
+            .Include(x => x.Conflict).Include(x => x.Speaker).Include(x => x.OnBehalfOfParty), id, ct);
         if (s is null) return null;
         var fields = new List<RecordField>
         {
@@ -122,14 +117,13 @@ public sealed class RecordPageQuery(IDbContextFactory<TrackerDbContext> factory,
         };
         var title = $"{s.Speaker?.Name ?? s.OnBehalfOfParty?.Name} for {s.OnBehalfOfParty?.Name}";
         if (s.Speaker is null) title = $"Statement of {s.OnBehalfOfParty?.Name}";
-        return new RecordPageModel(kind, s.Id, title, s.IsDeleted, s.UpdatedAtUtc, fields, await ProvenanceAsync(db, s, null, ct));
+        return await PageAsync(db, kind, s, title, fields, null, ct);
     }
 
     private static async Task<RecordPageModel?> CeasefireAsync(TrackerDbContext db, RecordKind kind, int id, CancellationToken ct)
     {
-        var c = await db.Ceasefires.IgnoreQueryFilters().AsNoTracking().AsSplitQuery()
-            .Include(x => x.Conflict).Include(x => x.MediatorParty).Include(x => x.Parties).Include(x => x.Terms)
-            .SingleOrDefaultAsync(x => x.Id == id, ct);
+        var c = await FindAsync(db.Ceasefires
+            .Include(x => x.Conflict).Include(x => x.MediatorParty).Include(x => x.Parties).Include(x => x.Terms), id, ct);
         if (c is null) return null;
         var fields = new List<RecordField>
         {
@@ -141,14 +135,13 @@ public sealed class RecordPageQuery(IDbContextFactory<TrackerDbContext> factory,
         fields.AddRange(c.Parties.OrderBy(p => p.Name).Select(p => new RecordField("Party", p.Name, PartyLink(p.Id))));
         fields.AddRange(c.Terms.Where(t => !t.IsDeleted).OrderBy(t => t.QuoteStart)
             .Select(t => new RecordField($"Term ({t.Kind.Display()})", t.Description, SourceLinks.Quote(t))));
-        return new RecordPageModel(kind, c.Id, c.Name, c.IsDeleted, c.UpdatedAtUtc, fields, await ProvenanceAsync(db, c, null, ct));
+        return await PageAsync(db, kind, c, c.Name, fields, null, ct);
     }
 
     private static async Task<RecordPageModel?> PartyAsync(TrackerDbContext db, RecordKind kind, int id, CancellationToken ct)
     {
-        var p = await db.Parties.IgnoreQueryFilters().AsNoTracking().AsSplitQuery()
-            .Include(x => x.Conflict).Include(x => x.Side).Include(x => x.ParentParty)
-            .SingleOrDefaultAsync(x => x.Id == id, ct);
+        var p = await FindAsync(db.Parties
+            .Include(x => x.Conflict).Include(x => x.Side).Include(x => x.ParentParty), id, ct);
         if (p is null) return null;
         var fields = new List<RecordField>
         {
@@ -166,6 +159,14 @@ public sealed class RecordPageQuery(IDbContextFactory<TrackerDbContext> factory,
         // A party rests on no single quote: the records that name it carry their own.
         return new RecordPageModel(kind, p.Id, p.Name, p.IsDeleted, p.UpdatedAtUtc, fields, null);
     }
+
+    /// <summary>One record with what its page names, past the soft-delete filter (see the class), untracked.</summary>
+    private static Task<T?> FindAsync<T>(IQueryable<T> withIncludes, int id, CancellationToken ct) where T : Entity =>
+        withIncludes.IgnoreQueryFilters().AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(x => x.Id == id, ct);
+
+    private static async Task<RecordPageModel> PageAsync<T>(TrackerDbContext db, RecordKind kind, T record, string title,
+        IReadOnlyList<RecordField> fields, DataSetRow? row, CancellationToken ct) where T : Entity, ISourced =>
+        new(kind, record.Id, title, record.IsDeleted, record.UpdatedAtUtc, fields, await ProvenanceAsync(db, record, row, ct));
 
     private static string PartyLink(int id) => $"parties/{id}";
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CeasefireTracker.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Search;
 

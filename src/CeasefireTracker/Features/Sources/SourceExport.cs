@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using CeasefireTracker.Features.Export;
 
 namespace CeasefireTracker.Features.Sources;
@@ -9,8 +8,6 @@ public sealed class SourceExport(SourceQuery sources) : IUnfilteredExportDataset
     public string Name => "sources";
 
     public string Title => "Sources";
-
-    public string PagePath => "sources";
 
     public IReadOnlyList<ExportColumn> Columns { get; } =
     [
@@ -24,9 +21,7 @@ public sealed class SourceExport(SourceQuery sources) : IUnfilteredExportDataset
         new("citation_count", "#meta+count"),
     ];
 
-    public async IAsyncEnumerable<object?[]> RowsAsync(ExportSelection selection, [EnumeratorCancellation] CancellationToken ct)
-    {
-        foreach (var s in await sources.ListAsync(ct))
-            yield return [s.Id, selection.BaseUrl + $"sources/{s.Id}", s.Title, s.Publisher, s.PublishedOn, s.ReferenceDate, s.Language, s.CitationCount];
-    }
+    public async Task<IEnumerable<object?[]>> AllRowsAsync(string baseUrl, CancellationToken ct) =>
+        (await sources.ListAsync(ct)).Select(s => new object?[]
+            { s.Id, baseUrl + $"sources/{s.Id}", s.Title, s.Publisher, s.PublishedOn, s.ReferenceDate, s.Language, s.CitationCount });
 }

@@ -1,7 +1,6 @@
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Export;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Sources;
 
@@ -42,11 +41,10 @@ public sealed class SourceQuery(IDbContextFactory<TrackerDbContext> factory)
     /// </summary>
     public async Task<SourcePage> ReadAsync(int page = 1, int pageSize = DefaultPageSize, CancellationToken ct = default)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        PageNumbers.Check(page, pageSize);
         await using var db = await factory.CreateDbContextAsync(ct);
         var total = await db.Sources.CountAsync(ct);
-        var rows = await Newest(db).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var rows = await Newest(db).Page(page, pageSize).ToListAsync(ct);
         var counts = await CitationCountsAsync(db, [.. rows.Select(r => r.Id)], ct);
         return new SourcePage([.. rows.Select(r => r with { CitationCount = counts.GetValueOrDefault(r.Id) })], total);
     }

@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Export;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Statements;
 
@@ -14,8 +13,6 @@ public sealed class StatementExport(StatementQuery statements, SourceProvenance 
     public string Name => "statements";
 
     public string Title => "Statements";
-
-    public string PagePath => "statements";
 
     public IReadOnlyList<ExportColumn> Columns { get; } =
     [
@@ -43,37 +40,30 @@ public sealed class StatementExport(StatementQuery statements, SourceProvenance 
     public async IAsyncEnumerable<object?[]> RowsAsync(ExportSelection selection, [EnumeratorCancellation] CancellationToken ct)
     {
         var filter = (StatementFilter)selection.Filter;
-        for (var pageNumber = 1; ; pageNumber++)
+        var pages = ExportQuery.PagesAsync(Batch, async (number, size, ct) => (await statements.ReadAsync(filter, number, size, ct)).Rows, ct);
+        await foreach (var rows in pages)
         {
-            var page = await statements.ReadAsync(filter, pageNumber, Batch, ct);
-            await provenance.LoadAsync(page.Rows.Select(r => r.SourceId), ct);
-            foreach (var s in page.Rows)
-            {
-                var row = new object?[Columns.Count];
-                row[0] = s.Id;
-                row[1] = selection.BaseUrl + $"statements/{s.Id}";
-                row[2] = s.Speaker;
-                row[3] = s.SpeakerRole;
-                row[4] = s.OnBehalfOf;
-                row[5] = s.SaidOn;
-                row[6] = s.Text;
-                row[7] = s.Language;
-                row[8] = s.IsDirectQuote;
-                row[9] = s.Summary;
-                provenance.Fill(row, 10, s.SourceId, s.Quote, s.QuoteStart);
-                yield return row;
-            }
-
-            if (page.Rows.Count < Batch) yield break;
+            await provenance.LoadAsync(rows.Select(r => r.SourceId), ct);
+            foreach (var s in rows) yield return Row(s, selection.BaseUrl);
         }
+    }
+
+    private object?[] Row(StatementRow s, string baseUrl)
+    {
+        var row = new object?[Columns.Count];
+        ReadOnlySpan<object?> own =
+            [s.Id, baseUrl + $"statements/{s.Id}", s.Speaker, s.SpeakerRole, s.OnBehalfOf, s.SaidOn, s.Text, s.Language, s.IsDirectQuote, s.Summary];
+        own.CopyTo(row);
+        provenance.Fill(row, own.Length, s.SourceId, s.Quote, s.QuoteStart);
+        return row;
     }
 
     public async Task<IReadOnlyList<(string Key, string Value)>> DescribeAsync(ExportSelection selection, CancellationToken ct)
     {
         var filter = (StatementFilter)selection.Filter;
         var words = new List<(string, string)>();
-        if (filter.PartyId is { } party) words.Add(("party", await ExportQuery.PartyNameAsync(factory, party, ct)));
-        if (filter.SpeakerId is { } speaker) words.Add(("speaker", await ExportQuery.OfficialNameAsync(factory, speaker, ct)));
+        if (filter.PartyId is { } party) words.Add(("party", await ExportQuery.NameAsync<Party>(factory, party, p => p.Name, ct)));
+        if (filter.SpeakerId is { } speaker) words.Add(("speaker", await ExportQuery.NameAsync<Official>(factory, speaker, o => o.Name, ct)));
         return words;
     }
 }

@@ -1,7 +1,6 @@
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Export;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Statements;
 
@@ -35,8 +34,7 @@ public sealed class StatementQuery(IDbContextFactory<TrackerDbContext> factory)
     public async Task<StatementPage> ReadAsync(StatementFilter filter, int page = 1, int pageSize = DefaultPageSize,
         CancellationToken ct = default)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        PageNumbers.Check(page, pageSize);
         await using var db = await factory.CreateDbContextAsync(ct);
         var query = db.Statements.AsNoTracking();
         if (filter.PartyId is { } partyId) query = query.Where(s => s.OnBehalfOfPartyId == partyId);
@@ -44,7 +42,7 @@ public sealed class StatementQuery(IDbContextFactory<TrackerDbContext> factory)
 
         var total = await query.CountAsync(ct);
         var rows = await query.OrderBy(s => s.SaidOn == null).ThenByDescending(s => s.SaidOn).ThenByDescending(s => s.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Page(page, pageSize)
             .Select(s => new StatementRow(s.Id, s.Speaker != null ? s.Speaker.Name : null, s.Speaker != null ? s.Speaker.Role : null,
                 s.OnBehalfOfParty!.Name, s.SaidOn, s.Text, s.Language, s.IsDirectQuote, s.Summary, s.SourceId, s.Quote, s.QuoteStart))
             .ToListAsync(ct);

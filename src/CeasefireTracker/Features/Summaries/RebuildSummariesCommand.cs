@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using CeasefireTracker.Data;
 using CeasefireTracker.Data.Summaries;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Summaries;
 
@@ -13,8 +12,6 @@ namespace CeasefireTracker.Features.Summaries;
 public static class RebuildSummariesCommand
 {
     public const string Name = "rebuild-summaries";
-
-    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
 
     public static async Task<int> RunAsync(IServiceProvider services, TextWriter output, CancellationToken ct = default)
     {

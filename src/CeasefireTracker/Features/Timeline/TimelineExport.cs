@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Editing;
 using CeasefireTracker.Features.Export;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Timeline;
 
@@ -14,8 +13,6 @@ public sealed class TimelineExport(TimelineQuery timeline, SourceProvenance prov
     public string Name => "timeline";
 
     public string Title => "Timeline";
-
-    public string PagePath => "timeline";
 
     public IReadOnlyList<ExportColumn> Columns { get; } =
     [
@@ -48,26 +45,20 @@ public sealed class TimelineExport(TimelineQuery timeline, SourceProvenance prov
         {
             var page = await timeline.ReadAsync(filter, Batch, cursor, ct);
             await provenance.LoadAsync(page.Entries.Select(e => e.SourceId), ct);
-            foreach (var e in page.Entries)
-            {
-                var row = new object?[Columns.Count];
-                row[0] = e.RecordType;
-                row[1] = e.RecordId;
-                row[2] = selection.BaseUrl + RecordPath(e);
-                row[3] = e.Kind;
-                row[4] = e.Title;
-                row[5] = e.Description;
-                row[6] = e.LocalDay;
-                row[7] = e.SortUtc;
-                row[8] = e.When;
-                row[9] = string.Join("; ", e.Parties);
-                provenance.Fill(row, 10, e.SourceId, e.Quote, e.QuoteStart);
-                SourceProvenance.FillDataSet(row, 10 + SourceProvenance.Columns.Count, e.DataSetRow);
-                yield return row;
-            }
-
+            foreach (var e in page.Entries) yield return Row(e, selection.BaseUrl);
             cursor = page.Next;
         } while (cursor is not null);
+    }
+
+    private object?[] Row(TimelineEntry e, string baseUrl)
+    {
+        var row = new object?[Columns.Count];
+        ReadOnlySpan<object?> own =
+            [e.RecordType, e.RecordId, baseUrl + RecordPath(e), e.Kind, e.Title, e.Description, e.LocalDay, e.SortUtc, e.When, string.Join("; ", e.Parties)];
+        own.CopyTo(row);
+        provenance.Fill(row, own.Length, e.SourceId, e.Quote, e.QuoteStart);
+        SourceProvenance.FillDataSet(row, own.Length + SourceProvenance.Columns.Count, e.DataSetRow);
+        return row;
     }
 
     private static string RecordPath(TimelineEntry e) => RecordKind.Of(e.RecordType.ClrType()).PageOf(e.RecordId)!;
@@ -76,7 +67,7 @@ public sealed class TimelineExport(TimelineQuery timeline, SourceProvenance prov
     {
         var filter = (TimelineFilter)selection.Filter;
         var words = new List<(string, string)>();
-        if (filter.PartyId is { } party) words.Add(("party", await ExportQuery.PartyNameAsync(factory, party, ct)));
+        if (filter.PartyId is { } party) words.Add(("party", await ExportQuery.NameAsync<Party>(factory, party, p => p.Name, ct)));
         if (filter.Kind is { } kind) words.Add(("kind", kind.ToString()));
         if (filter.From is { } from) words.Add(("from", from.ToString("yyyy-MM-dd")));
         if (filter.To is { } to) words.Add(("to", to.ToString("yyyy-MM-dd")));

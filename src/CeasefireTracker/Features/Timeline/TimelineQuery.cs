@@ -1,9 +1,7 @@
 using CeasefireTracker.Components.Shared;
 using CeasefireTracker.Data;
 using CeasefireTracker.Features.Export;
-using CeasefireTracker.Domain;
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
 
 namespace CeasefireTracker.Features.Timeline;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CeasefireTracker.Data.Seeding;
-using CeasefireTracker.Domain;
 
 namespace CeasefireTracker.Features.Ingestion.Evaluation;
 
