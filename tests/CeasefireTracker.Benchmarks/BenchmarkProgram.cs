@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 namespace CeasefireTracker.Benchmarks;
 
 /// <summary>
-/// <c>load</c> (with <c>request-times</c>, the server's times from its log), <c>startup</c>, <c>circuits</c>, <c>first-reader</c> and <c>dialog</c> (the casualty edit dialog) time the running app, <c>search</c> the reader's search, <c>import</c> and <c>export</c> a data set's way in and out (see load/run-load.sh); <c>generate-db</c> makes
+/// <c>load</c> (with <c>request-times</c>, the server's times from its log), <c>startup</c>, <c>circuits</c>, <c>first-reader</c> and <c>dialog</c> (the casualty edit dialog) time the running app, <c>search</c> the reader's search, <c>filters</c> the grid under every filter combination, <c>import</c> and <c>export</c> a data set's way in and out (see load/run-load.sh); <c>generate-db</c> makes
 /// the 1M-report database; <c>plans</c> prints SQL and query plans; anything else goes to BenchmarkDotNet.
 /// </summary>
 public static class BenchmarkProgram
@@ -20,6 +20,7 @@ public static class BenchmarkProgram
         ["export"] = ExportRun.RunAsync,
         ["first-reader"] = FirstReaderRun.RunAsync,
         ["search"] = SearchRun.RunAsync,
+        ["filters"] = FilterRun.RunAsync,
     };
 
     // Not named Program: the app's own Program (for WebApplicationFactory) is visible here.

@@ -87,7 +87,7 @@ public static class FirstReaderRun
         return clock.Elapsed.TotalMilliseconds;
     }
 
-    private sealed class ReaderApp(string database) : WebApplicationFactory<Program>
+    internal sealed class ReaderApp(string database) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

@@ -41,6 +41,7 @@ public class TrackerDbContext : IdentityDbContext<IdentityUser>, IDataProtection
     public DbSet<KilledTollSummary> KilledTollSummaries => Set<KilledTollSummary>();
     public DbSet<RecordCountSummary> RecordCountSummaries => Set<RecordCountSummary>();
     public DbSet<CasualtyDayCount> CasualtyDayCounts => Set<CasualtyDayCount>();
+    public DbSet<CasualtyGroupCount> CasualtyGroupCounts => Set<CasualtyGroupCount>();
 
     /// <summary>ASP.NET Core's Data Protection keys, shared by every app instance (cookies, antiforgery tokens).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

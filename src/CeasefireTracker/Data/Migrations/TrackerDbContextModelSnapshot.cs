@@ -98,6 +98,40 @@ namespace CeasefireTracker.Data.Migrations
                     b.ToTable("CasualtyDayCounts", (string)null);
                 });
 
+            modelBuilder.Entity("CeasefireTracker.Data.Summaries.CasualtyGroupCount", b =>
+                {
+                    b.Property<int>("ConflictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AffectedSideId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportingPartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Qualifier")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConflictId", "AffectedSideId", "ReportingPartyId", "Category", "Kind", "Qualifier", "Month");
+
+                    b.ToTable("CasualtyGroupCounts", (string)null);
+                });
+
             modelBuilder.Entity("CeasefireTracker.Data.Summaries.KilledTollSummary", b =>
                 {
                     b.Property<string>("Interval")

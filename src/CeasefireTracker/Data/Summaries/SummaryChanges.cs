@@ -6,6 +6,8 @@ public readonly record struct ClaimGroup(int ConflictId, int SideId, int Reporte
 
 public readonly record struct TollGroup(int ConflictId, int SideId, int ReporterId, CasualtyCategory Category);
 
+public readonly record struct CountGroup(int ConflictId, int SideId, int ReporterId, CasualtyCategory Category, CasualtyKind Kind, FigureQualifier Qualifier);
+
 /// <summary>
 /// What one save changes in the summaries: the live count of each record type, and the claim groups and toll points
 /// a casualty report leaves (its stored values) or enters (its new values). Collected before the save, since the
@@ -21,7 +23,7 @@ public sealed class SummaryChanges
     [
         nameof(CasualtyReport.ConflictId), nameof(CasualtyReport.AffectedSideId), nameof(CasualtyReport.ReportingPartyId),
         nameof(CasualtyReport.Category), nameof(CasualtyReport.Kind), nameof(CasualtyReport.Basis),
-        nameof(CasualtyReport.BestEstimate), nameof(CasualtyReport.PeriodEnd), nameof(Entity.IsDeleted),
+        nameof(CasualtyReport.BestEstimate), nameof(CasualtyReport.PeriodEnd), nameof(CasualtyReport.Qualifier), nameof(Entity.IsDeleted),
     ];
 
     private readonly Dictionary<string, int> _counts = [];
@@ -29,6 +31,7 @@ public sealed class SummaryChanges
     private readonly HashSet<(TollGroup Group, DateOnly Day)> _toll = [];
     private readonly List<CasualtyReport> _written = [];
     private readonly Dictionary<(int ConflictId, DateOnly Day), int> _days = [];
+    private readonly Dictionary<(CountGroup Group, DateOnly Month), int> _groups = [];
 
     /// <summary>The changes of the tracked records, or null when the save changes no summary.</summary>
     public static SummaryChanges? Collect(ChangeTracker tracker)
@@ -62,13 +65,16 @@ public sealed class SummaryChanges
         foreach (var r in _written)
         {
             Add(r.ConflictId, r.AffectedSideId, r.ReportingPartyId, r.Category, r.Kind, r.Basis, r.BestEstimate, r.PeriodEnd, r.IsDeleted);
-            if (!r.IsDeleted) AddToDay(r.ConflictId, r.PeriodEnd, +1);
+            if (!r.IsDeleted)
+                AddToCounts(r.ConflictId, r.PeriodEnd, new CountGroup(r.ConflictId, r.AffectedSideId, r.ReportingPartyId, r.Category, r.Kind, r.Qualifier), +1);
         }
 
         foreach (var command in SummarySql.Lock(postgreSql)) yield return command;
         foreach (var (type, delta) in _counts.Where(c => c.Value != 0)) yield return SummarySql.AddToCount(type, delta);
         foreach (var ((conflict, day), delta) in _days.Where(d => d.Value != 0).OrderBy(d => d.Key))
             foreach (var command in SummarySql.AddToDayCount(conflict, day, delta)) yield return command;
+        foreach (var ((group, month), delta) in _groups.Where(g => g.Value != 0))
+            foreach (var command in SummarySql.AddToGroupCount(group, month, delta)) yield return command;
         foreach (var command in _claims.SelectMany(SummarySql.RecomputeClaims)) yield return command;
         var toll = _toll.Count > MaxTollPoints
             ? _toll.Select(t => t.Group).Distinct().SelectMany(g => SummarySql.RecomputeToll(g, postgreSql))
@@ -85,11 +91,18 @@ public sealed class SummaryChanges
             (int?)entry.Property(nameof(CasualtyReport.BestEstimate)).OriginalValue, Stored<DateOnly>(nameof(CasualtyReport.PeriodEnd)),
             Stored<bool>(nameof(Entity.IsDeleted)));
         if (!Stored<bool>(nameof(Entity.IsDeleted)))
-            AddToDay(Stored<int>(nameof(CasualtyReport.ConflictId)), Stored<DateOnly>(nameof(CasualtyReport.PeriodEnd)), -1);
+            AddToCounts(Stored<int>(nameof(CasualtyReport.ConflictId)), Stored<DateOnly>(nameof(CasualtyReport.PeriodEnd)),
+                new CountGroup(Stored<int>(nameof(CasualtyReport.ConflictId)), Stored<int>(nameof(CasualtyReport.AffectedSideId)),
+                    Stored<int>(nameof(CasualtyReport.ReportingPartyId)), Stored<CasualtyCategory>(nameof(CasualtyReport.Category)),
+                    Stored<CasualtyKind>(nameof(CasualtyReport.Kind)), Stored<FigureQualifier>(nameof(CasualtyReport.Qualifier))), -1);
     }
 
-    private void AddToDay(int conflict, DateOnly day, int delta) =>
+    private void AddToCounts(int conflict, DateOnly day, CountGroup group, int delta)
+    {
         _days[(conflict, day)] = _days.GetValueOrDefault((conflict, day)) + delta;
+        var month = (group, new DateOnly(day.Year, day.Month, 1));
+        _groups[month] = _groups.GetValueOrDefault(month) + delta;
+    }
 
     // Only live cumulative reports make claims, and only numbered killed ones make toll points.
     private void Add(int conflict, int side, int reporter, CasualtyCategory category, CasualtyKind kind, FigureBasis basis,

@@ -33,7 +33,7 @@ public static class SummarySql
 
     /// <summary>Everything from the records: counts, latest claims, toll series, reports per day.</summary>
     public static IEnumerable<SummaryCommand> RebuildAll(bool postgreSql) =>
-        RebuildCountsClaimsAndToll(postgreSql).Concat(RebuildDayCounts());
+        RebuildCountsClaimsAndToll(postgreSql).Concat(RebuildDayCounts()).Concat(RebuildGroupCounts(postgreSql));
 
     /// <summary>
     /// The summaries of the first summary migration, which calls this: a later table is created by a later migration,
@@ -60,6 +60,34 @@ public static class SummarySql
             INSERT INTO "CasualtyDayCounts" ("ConflictId", "PeriodEnd", "Count")
             SELECT "ConflictId", "PeriodEnd", COUNT(*) FROM "CasualtyReports" WHERE NOT "IsDeleted" GROUP BY "ConflictId", "PeriodEnd"
             """, []);
+    }
+
+    private const string CountGroupColumns = "\"ConflictId\", \"AffectedSideId\", \"ReportingPartyId\", \"Category\", \"Kind\", \"Qualifier\"";
+
+    /// <summary>Live casualty reports per (conflict, side, reporter, category, kind, qualifier) and month, from the records.</summary>
+    public static IEnumerable<SummaryCommand> RebuildGroupCounts(bool postgreSql)
+    {
+        var month = BucketSql(TollInterval.Month, postgreSql);
+        yield return new("DELETE FROM \"CasualtyGroupCounts\"", []);
+        yield return new($"""
+            INSERT INTO "CasualtyGroupCounts" ({CountGroupColumns}, "Month", "Count")
+            SELECT {CountGroupColumns}, {month}, COUNT(*) FROM "CasualtyReports" WHERE NOT "IsDeleted" GROUP BY {CountGroupColumns}, {month}
+            """, []);
+    }
+
+    /// <summary>Adds <paramref name="delta"/> to the reports of one group and month; one that has none left has no row, as after a rebuild.</summary>
+    public static IEnumerable<SummaryCommand> AddToGroupCount(CountGroup group, DateOnly month, int delta)
+    {
+        object[] args = [group.ConflictId, group.SideId, group.ReporterId, group.Category.ToString(), group.Kind.ToString(), group.Qualifier.ToString(), month, delta];
+        yield return new($$"""
+            INSERT INTO "CasualtyGroupCounts" ({{CountGroupColumns}}, "Month", "Count") VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7})
+            ON CONFLICT ({{CountGroupColumns}}, "Month") DO UPDATE SET "Count" = "CasualtyGroupCounts"."Count" + excluded."Count"
+            """, args);
+        if (delta < 0)
+            yield return new("""
+                DELETE FROM "CasualtyGroupCounts" WHERE "ConflictId" = {0} AND "AffectedSideId" = {1} AND "ReportingPartyId" = {2}
+                  AND "Category" = {3} AND "Kind" = {4} AND "Qualifier" = {5} AND "Month" = {6} AND "Count" = 0
+                """, args[..7]);
     }
 
     /// <summary>Adds <paramref name="delta"/> to the reports of one conflict and day; a day that has none left has no row, as after a rebuild.</summary>

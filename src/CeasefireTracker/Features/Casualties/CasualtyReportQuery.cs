@@ -251,11 +251,11 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
         cache.GetAsync(("count", Key(filter)), ReadsFrom, async token =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(token);
-            // Unfiltered, the count is the one kept on every save: counting 10M index entries took half a second. By
-            // conflict and date range only, the reports per day kept on every save are added up.
+            // Unfiltered, the count is the one kept on every save: counting 10M index entries took half a second. Other
+            // filters add up the counts kept per group and month, or per day (SummaryReads.KeptCountAsync).
             return Key(filter) == Key(new CasualtyFilter())
                 ? await SummaryReads.CountOfAsync(db, nameof(CasualtyReport), token)
-                : await SummaryReads.CountByDaysAsync(db, filter, token) ?? await Apply(db.CasualtyReports.AsNoTracking(), filter).CountAsync(token);
+                : await SummaryReads.KeptCountAsync(db, filter, part => Apply(db.CasualtyReports.AsNoTracking(), part).CountAsync(token), token);
         }, ct);
 
     /// <summary>

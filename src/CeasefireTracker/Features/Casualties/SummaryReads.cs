@@ -90,17 +90,43 @@ public static class SummaryReads
         await db.RecordCountSummaries.AsNoTracking().Where(c => c.RecordType == recordType).Select(c => c.Count).SingleAsync(ct);
 
     /// <summary>
-    /// How many live reports a filter of conflict and period end only matches, added up from the reports per day kept
-    /// on every save; null for any other filter, which its own index counts.
+    /// How many live reports a filter matches, from the counts kept on every save: per conflict and day for a filter of
+    /// conflict and dates only; otherwise per (conflict, side, reporter, category, kind, qualifier) and month, with the
+    /// days of a month the date range covers only in part counted by <paramref name="countReports"/> (at most two such
+    /// stretches, each within a month).
     /// </summary>
-    public static async Task<int?> CountByDaysAsync(TrackerDbContext db, CasualtyFilter filter, CancellationToken ct)
+    public static async Task<int> KeptCountAsync(TrackerDbContext db, CasualtyFilter filter, Func<CasualtyFilter, Task<int>> countReports,
+        CancellationToken ct)
     {
-        if (filter is not { SideId: null, ReporterId: null, Category: null, Kind: null, Qualifier: null }) return null;
-        var days = db.CasualtyDayCounts.AsNoTracking();
-        if (filter.ConflictId is { } conflict) days = days.Where(d => d.ConflictId == conflict);
-        if (filter.From is { } from) days = days.Where(d => d.PeriodEnd >= from);
-        if (filter.To is { } to) days = days.Where(d => d.PeriodEnd <= to);
-        return await days.SumAsync(d => d.Count, ct);
+        if (filter is { SideId: null, ReporterId: null, Category: null, Kind: null, Qualifier: null })
+        {
+            var days = db.CasualtyDayCounts.AsNoTracking();
+            if (filter.ConflictId is { } conflict) days = days.Where(d => d.ConflictId == conflict);
+            if (filter.From is { } from) days = days.Where(d => d.PeriodEnd >= from);
+            if (filter.To is { } to) days = days.Where(d => d.PeriodEnd <= to);
+            return await days.SumAsync(d => d.Count, ct);
+        }
+
+        var low = filter.From ?? DateOnly.MinValue;
+        var high = filter.To ?? DateOnly.MaxValue;
+        // Whole months: from the first month that starts on or after low, to the last that ends on or before high.
+        var firstWhole = low.Day == 1 ? low : new DateOnly(low.Year, low.Month, 1).AddMonths(1);
+        var lastWholeEnd = high == DateOnly.MaxValue || high.AddDays(1).Day == 1 ? high : new DateOnly(high.Year, high.Month, 1).AddDays(-1);
+        if (firstWhole > lastWholeEnd) return await countReports(filter with { From = low, To = high });
+
+        var groups = db.CasualtyGroupCounts.AsNoTracking();
+        if (filter.ConflictId is { } conflictId) groups = groups.Where(g => g.ConflictId == conflictId);
+        if (filter.SideId is { } side) groups = groups.Where(g => g.AffectedSideId == side);
+        if (filter.ReporterId is { } reporter) groups = groups.Where(g => g.ReportingPartyId == reporter);
+        if (filter.Category is { } category) groups = groups.Where(g => g.Category == category);
+        if (filter.Kind is { } kind) groups = groups.Where(g => g.Kind == kind);
+        if (filter.Qualifier is { } qualifier) groups = groups.Where(g => g.Qualifier == qualifier);
+        if (firstWhole > DateOnly.MinValue) groups = groups.Where(g => g.Month >= firstWhole);
+        if (lastWholeEnd < DateOnly.MaxValue) groups = groups.Where(g => g.Month <= lastWholeEnd);
+        var count = await groups.SumAsync(g => g.Count, ct);
+        if (low < firstWhole) count += await countReports(filter with { From = low, To = firstWhole.AddDays(-1) });
+        if (high > lastWholeEnd) count += await countReports(filter with { From = lastWholeEnd.AddDays(1), To = high });
+        return count;
     }
 
     /// <summary>The live count of each record type.</summary>

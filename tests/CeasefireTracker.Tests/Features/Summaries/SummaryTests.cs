@@ -264,16 +264,22 @@ public sealed class SummaryTests : EditorTestBase
         filters.AddRange(Days.Select(d => new CasualtyFilter { From = d }));
         filters.AddRange(Days.Zip(Days.Skip(2)).Select(range => new CasualtyFilter { From = range.First, To = range.Second, ConflictId = conflicts[0] }));
         filters.Add(new CasualtyFilter { To = new DateOnly(2020, 10, 9), Qualifier = FigureQualifier.Exact });
+        filters.AddRange(Enum.GetValues<FigureQualifier>().Select(q => new CasualtyFilter { Qualifier = q, Category = CasualtyCategory.Civilian, ConflictId = conflicts[0] }));
+        // Dates with other filters: whole months from the kept counts, the days of a part-covered month from the records.
+        filters.AddRange(Days.Zip(Days.Skip(2)).Select(range => new CasualtyFilter { From = range.First, To = range.Second, Category = CasualtyCategory.Civilian }));
+        filters.AddRange(Days.Select(d => new CasualtyFilter { To = d, Kind = CasualtyKind.Killed }));
+        filters.AddRange(Days.Select(d => new CasualtyFilter { From = d, Qualifier = FigureQualifier.Exact }));
+        filters.Add(new CasualtyFilter { From = new DateOnly(2023, 9, 1), To = new DateOnly(2024, 1, 31), Kind = CasualtyKind.Killed });
+        filters.Add(new CasualtyFilter { From = new DateOnly(2023, 9, 1), To = new DateOnly(2023, 9, 30), Kind = CasualtyKind.Killed });
         foreach (var filter in filters)
         {
             var fromRecords = await CasualtyReportQuery.LatestClaimsFromRecordsAsync(db, filter, default);
             var fromSummary = await SummaryReads.LatestClaimsAsync(db, filter, default);
             Assert.True(fromRecords.SequenceEqual(fromSummary), $"Latest claims for {filter} differ {when}.");
             Assert.Equal(CasualtyTotals.Compute(fromRecords), CasualtyTotals.Compute(fromSummary));
-            if (await SummaryReads.CountByDaysAsync(db, filter, default) is { } counted)
-                Assert.True(counted == await db.CasualtyReports.CountAsync(r => (filter.ConflictId == null || r.ConflictId == filter.ConflictId)
-                    && (filter.From == null || r.PeriodEnd >= filter.From) && (filter.To == null || r.PeriodEnd <= filter.To)),
-                    $"The count for {filter} differs {when}.");
+            // Kept counts, with the days of part-covered months counted in the records, equal a count of the records.
+            var counted = await SummaryReads.KeptCountAsync(db, filter, part => CountInRecordsAsync(db, part), default);
+            Assert.True(counted == await CountInRecordsAsync(db, filter), $"The count for {filter} differs {when}.");
         }
 
         foreach (var conflict in conflicts.Append(null))
@@ -291,6 +297,13 @@ public sealed class SummaryTests : EditorTestBase
         Assert.Equal(await TablesAsync(db), maintained);
     }
 
+    private static Task<int> CountInRecordsAsync(TrackerDbContext db, CasualtyFilter filter) =>
+        db.CasualtyReports.CountAsync(r => (filter.ConflictId == null || r.ConflictId == filter.ConflictId)
+            && (filter.SideId == null || r.AffectedSideId == filter.SideId) && (filter.ReporterId == null || r.ReportingPartyId == filter.ReporterId)
+            && (filter.Category == null || r.Category == filter.Category) && (filter.Kind == null || r.Kind == filter.Kind)
+            && (filter.Qualifier == null || r.Qualifier == filter.Qualifier)
+            && (filter.From == null || r.PeriodEnd >= filter.From) && (filter.To == null || r.PeriodEnd <= filter.To));
+
     private static List<TollPoint> InOrder(IEnumerable<TollPoint> points) =>
         points.OrderBy(p => p.Side, StringComparer.Ordinal).ThenBy(p => p.Reporter, StringComparer.Ordinal)
             .ThenBy(p => p.Category).ThenBy(p => p.PeriodEnd).ToList();
@@ -303,5 +316,7 @@ public sealed class SummaryTests : EditorTestBase
             .Select(t => $"toll {t.Interval} {t.ConflictId} {t.AffectedSideId} {t.ReportingPartyId} {t.Category} {t.Bucket:O} {t.Figure}").Order(),
         .. (await db.RecordCountSummaries.AsNoTracking().ToListAsync()).Select(c => $"count {c.RecordType} {c.Count}").Order(),
         .. (await db.CasualtyDayCounts.AsNoTracking().ToListAsync()).Select(d => $"day {d.ConflictId} {d.PeriodEnd:O} {d.Count}").Order(),
+        .. (await db.CasualtyGroupCounts.AsNoTracking().ToListAsync())
+            .Select(g => $"group {g.ConflictId} {g.AffectedSideId} {g.ReportingPartyId} {g.Category} {g.Kind} {g.Qualifier} {g.Month:O} {g.Count}").Order(),
     ];
 }

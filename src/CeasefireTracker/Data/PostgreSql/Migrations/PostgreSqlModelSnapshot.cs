@@ -105,6 +105,40 @@ namespace CeasefireTracker.Data.PostgreSql.Migrations
                     b.ToTable("CasualtyDayCounts", (string)null);
                 });
 
+            modelBuilder.Entity("CeasefireTracker.Data.Summaries.CasualtyGroupCount", b =>
+                {
+                    b.Property<int>("ConflictId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AffectedSideId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReportingPartyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Qualifier")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ConflictId", "AffectedSideId", "ReportingPartyId", "Category", "Kind", "Qualifier", "Month");
+
+                    b.ToTable("CasualtyGroupCounts", (string)null);
+                });
+
             modelBuilder.Entity("CeasefireTracker.Data.Summaries.KilledTollSummary", b =>
                 {
                     b.Property<string>("Interval")
