@@ -35,7 +35,9 @@ public static class SummaryReads
                 var latest = g.Max(c => c.PeriodEnd);
                 return g.Where(c => c.PeriodEnd == latest).Select(c => c.ReportId);
             }).ToList();
-        var rows = await CasualtyReportQuery.Project(db.CasualtyReports.AsNoTracking().Where(r => ids.Contains(r.Id))).ToListAsync(ct);
+        // One array parameter (json_each on SQLite, ANY on PostgreSQL), not one parameter per id: at 10M reports the
+        // statement with ~1,900 parameters took 43 ms, mostly preparing it, on every first reader.
+        var rows = await CasualtyReportQuery.Project(db.CasualtyReports.AsNoTracking().Where(r => EF.Parameter(ids).Contains(r.Id))).ToListAsync(ct);
         return CasualtyReportQuery.InClaimOrder(rows);
     }
 
