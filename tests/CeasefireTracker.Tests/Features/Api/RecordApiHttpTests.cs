@@ -108,19 +108,6 @@ public sealed class RecordApiHttpTests(ApiAppFactory factory) : IClassFixture<Ap
     }
 
     [Theory]
-    [InlineData("/api/v1/casualty-reports?side=abc", "side \"abc\" is not a record number")]
-    [InlineData("/api/v1/casualty-reports?colour=red", "\"colour\" is not a filter of casualty reports")]
-    [InlineData("/api/v1/events?kind=Party", "kind \"Party\" is not one of")]
-    [InlineData("/api/v1/statements?speaker=x", "speaker \"x\" is not a whole number")]
-    [InlineData("/api/v1/parties?cursor=not-a-cursor", "cursor \"not-a-cursor\" is not a cursor")]
-    [InlineData("/api/v1/parties?limit=0", "limit \"0\" is not a whole number from 1 to 500")]
-    [InlineData("/api/v1/parties?limit=99999999999", "limit \"99999999999\"")]
-    [InlineData("/api/v1/changes?since=%00%01", "is not a cursor this feed gave")]
-    [InlineData("/api/v1/changes?conflict=1", "\"conflict\" is not a parameter of the change feed")]
-    public Task AnAddressThatCannotBeReadAnswers400NamingWhat(string path, string message) =>
-        factory.AssertBadRequestAsync(path, message);
-
-    [Theory]
     [InlineData("/api/v1/sides/side-atlantis")]
     [InlineData("/api/v1/sides/99999999999999")]
     [InlineData("/api/v1/nothing-here")]
