@@ -45,13 +45,6 @@ public sealed class AtomFeedHttpTests(ApiAppFactory factory) : IClassFixture<Api
         .Select(i => Regex.Match(i.Links.Single(l => l.RelationshipType == "alternate").Uri.AbsolutePath, $"^/{path}/(\\d+)$"))
         .Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value));
 
-    private async Task<int> ArmeniaAsync()
-    {
-        _ = factory.Services;
-        await using var db = factory.CreateStoreContext();
-        return await db.Sides.Where(s => s.ExternalId == "side-armenia").Select(s => s.Id).SingleAsync();
-    }
-
     [Fact]
     public async Task TheFeedParsesAndEachEntryNamesItsRecordAndActionAndLinksToItsPage()
     {
@@ -67,7 +60,7 @@ public sealed class AtomFeedHttpTests(ApiAppFactory factory) : IClassFixture<Api
     [Fact]
     public async Task AFeedKeepsOnlyTheRecordsItsFilterSelects()
     {
-        var armenia = await ArmeniaAsync();
+        var armenia = await factory.SideIdAsync("side-armenia");
         await using var db = factory.CreateStoreContext();
         var armenias = await db.CasualtyReports.Where(r => r.AffectedSideId == armenia).Select(r => r.Id).OrderBy(i => i).ToListAsync();
         var killed = await db.CasualtyReports.Where(r => r.AffectedSideId == armenia && r.Kind == CasualtyKind.Killed).Select(r => r.Id).OrderBy(i => i).ToListAsync();
@@ -96,7 +89,7 @@ public sealed class AtomFeedHttpTests(ApiAppFactory factory) : IClassFixture<Api
     [Fact]
     public async Task AListPageLinksTheFeedOfItsFilterInItsBodyAndHead()
     {
-        var armenia = await ArmeniaAsync();
+        var armenia = await factory.SideIdAsync("side-armenia");
 
         var html = await factory.GetPageAsync($"/casualties?side={armenia}&sort=figure");
 

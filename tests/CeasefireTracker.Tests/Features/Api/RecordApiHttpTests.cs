@@ -20,13 +20,6 @@ public sealed class RecordApiHttpTests(ApiAppFactory factory) : IClassFixture<Ap
         return await db.Database.SqlQueryRaw<int>(sql).SingleAsync();
     }
 
-    private async Task<int> SideIdAsync(string externalId)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-        return await db.Sides.Where(s => s.ExternalId == externalId).Select(s => s.Id).SingleAsync();
-    }
-
     [Fact]
     public async Task AListPagesThroughEveryRecordWithNextLinks()
     {
@@ -50,7 +43,7 @@ public sealed class RecordApiHttpTests(ApiAppFactory factory) : IClassFixture<Ap
     [Fact]
     public async Task AListTakesThePagesFilters()
     {
-        var armenia = await SideIdAsync("side-armenia");
+        var armenia = await factory.SideIdAsync("side-armenia");
 
         var page = await GetJsonAsync(factory.CreateClient(), $"/api/v1/casualty-reports?side={armenia}&kind=Killed");
 
@@ -81,7 +74,7 @@ public sealed class RecordApiHttpTests(ApiAppFactory factory) : IClassFixture<Ap
     public async Task ARecordIsFoundByItsSeedIdAndByItsNumberWithAnETag()
     {
         var client = factory.CreateClient();
-        var armenia = await SideIdAsync("side-armenia");
+        var armenia = await factory.SideIdAsync("side-armenia");
 
         var bySeedId = await client.GetAsync("/api/v1/sides/side-armenia");
         var byNumber = await client.GetAsync($"/api/v1/sides/{armenia}");

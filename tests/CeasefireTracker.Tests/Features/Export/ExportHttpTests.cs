@@ -4,13 +4,6 @@ public sealed class ExportHttpTests(TrackerAppFactory factory) : IClassFixture<T
 {
     private static string Today => DateTime.UtcNow.ToString("yyyy-MM-dd");
 
-    private async Task<int> IdOfAsync(string externalId)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-        return await db.Sides.Where(s => s.ExternalId == externalId).Select(s => s.Id).SingleAsync();
-    }
-
     [Fact]
     public async Task TheCasualtyCsvHasAHeaderAndEveryReportWithItsProvenance()
     {
@@ -44,7 +37,7 @@ public sealed class ExportHttpTests(TrackerAppFactory factory) : IClassFixture<T
     [Fact]
     public async Task AFilteredCsvHoldsOnlyTheFilteredRowsAndSaysSoInItsName()
     {
-        var armenia = await IdOfAsync("side-armenia");
+        var armenia = await factory.SideIdAsync("side-armenia");
 
         var response = await factory.CreateClient().GetAsync($"/export/casualties.csv?side={armenia}&page=2&size=10");
 
@@ -69,7 +62,7 @@ public sealed class ExportHttpTests(TrackerAppFactory factory) : IClassFixture<T
     [Fact]
     public async Task TheJsonExportCarriesTheRowsAndAMetaBlock()
     {
-        var armenia = await IdOfAsync("side-armenia");
+        var armenia = await factory.SideIdAsync("side-armenia");
 
         var response = await factory.CreateClient().GetAsync($"/export/casualties.json?side={armenia}");
 
