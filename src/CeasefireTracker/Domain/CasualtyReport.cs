@@ -5,7 +5,7 @@ namespace CeasefireTracker.Domain;
 /// (<see cref="ReportingParty"/>), and how the figure is worded. Claims are never merged: two reporters' figures
 /// for the same side are two reports.
 /// </summary>
-public class CasualtyReport : DataSetSourcedRecord
+public class CasualtyReport : DataSetSourcedRecord, ICasualtyGroup
 {
     public int ConflictId { get; set; }
 

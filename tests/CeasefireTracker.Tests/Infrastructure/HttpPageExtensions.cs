@@ -34,6 +34,14 @@ public static class HttpPageExtensions
         await db.SaveChangesAsync();
     }
 
+    /// <summary>The id the app's store gave the side seeded as <paramref name="externalId"/> ("side-armenia").</summary>
+    public static async Task<int> SideIdAsync(this TrackerAppFactory factory, string externalId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        return await db.Sides.Where(s => s.ExternalId == externalId).Select(s => s.Id).SingleAsync();
+    }
+
     /// <summary>The message of an error answer, checking it is a problem document (RFC 9457).</summary>
     public static async Task<string> ProblemDetailAsync(this HttpResponseMessage response)
     {

@@ -5,7 +5,7 @@ namespace CeasefireTracker.Data.Summaries;
 /// cumulative report of the group whose period ends on the group's latest day, so competing claims of that day are
 /// all kept. Maintained on every save (<see cref="SummaryMaintenance"/>), rebuilt by <c>rebuild-summaries</c>.
 /// </summary>
-public class LatestClaimSummary
+public class LatestClaimSummary : ICasualtyGroup
 {
     public int ReportId { get; set; }
     public int ConflictId { get; set; }
@@ -57,7 +57,7 @@ public class CasualtyDayCount
 /// days of a partly covered month counted in the reports. Counting all matching reports in an index took 20-370 ms at
 /// 1M for the wide filters (a qualifier: 833,000 reports); the generated 1M store has about 64,000 of these rows.
 /// </summary>
-public class CasualtyGroupCount
+public class CasualtyGroupCount : ICasualtyGroup
 {
     public DateOnly Month { get; set; }
     public int ConflictId { get; set; }

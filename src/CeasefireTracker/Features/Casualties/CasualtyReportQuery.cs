@@ -361,11 +361,7 @@ public sealed class CasualtyReportQuery(IDbContextFactory<TrackerDbContext> dbFa
 
     public static IQueryable<CasualtyReport> Apply(IQueryable<CasualtyReport> query, CasualtyFilter filter)
     {
-        if (filter.ConflictId is { } conflict) query = query.Where(r => r.ConflictId == conflict);
-        if (filter.SideId is { } side) query = query.Where(r => r.AffectedSideId == side);
-        if (filter.ReporterId is { } reporter) query = query.Where(r => r.ReportingPartyId == reporter);
-        if (filter.Category is { } category) query = query.Where(r => r.Category == category);
-        if (filter.Kind is { } kind) query = query.Where(r => r.Kind == kind);
+        query = query.WhereGroup(filter);
         if (filter.Qualifier is { } qualifier) query = query.Where(r => r.Qualifier == qualifier);
         if (filter.From is { } from) query = query.Where(r => r.PeriodEnd >= from);
         if (filter.To is { } to) query = query.Where(r => r.PeriodEnd <= to);

@@ -19,12 +19,7 @@ public static class SummaryReads
     /// </summary>
     public static async Task<IReadOnlyList<CasualtyReportRow>> LatestClaimsAsync(TrackerDbContext db, CasualtyFilter filter, CancellationToken ct)
     {
-        var summary = db.LatestClaimSummaries.AsNoTracking();
-        if (filter.ConflictId is { } conflict) summary = summary.Where(s => s.ConflictId == conflict);
-        if (filter.SideId is { } side) summary = summary.Where(s => s.AffectedSideId == side);
-        if (filter.ReporterId is { } reporter) summary = summary.Where(s => s.ReportingPartyId == reporter);
-        if (filter.Category is { } category) summary = summary.Where(s => s.Category == category);
-        if (filter.Kind is { } kind) summary = summary.Where(s => s.Kind == kind);
+        var summary = db.LatestClaimSummaries.AsNoTracking().WhereGroup(filter);
         var claims = filter is { Qualifier: null, From: null, To: null }
             ? await summary.Select(s => new Claim(s.ReportId, s.AffectedSideId, s.ReportingPartyId, s.Category, s.Kind, s.PeriodEnd)).ToListAsync(ct)
             : await SoughtAsync(db, summary, filter, ct);
@@ -116,12 +111,7 @@ public static class SummaryReads
         var lastWholeEnd = high == DateOnly.MaxValue || high.AddDays(1).Day == 1 ? high : new DateOnly(high.Year, high.Month, 1).AddDays(-1);
         if (firstWhole > lastWholeEnd) return await countReports(filter with { From = low, To = high });
 
-        var groups = db.CasualtyGroupCounts.AsNoTracking();
-        if (filter.ConflictId is { } conflictId) groups = groups.Where(g => g.ConflictId == conflictId);
-        if (filter.SideId is { } side) groups = groups.Where(g => g.AffectedSideId == side);
-        if (filter.ReporterId is { } reporter) groups = groups.Where(g => g.ReportingPartyId == reporter);
-        if (filter.Category is { } category) groups = groups.Where(g => g.Category == category);
-        if (filter.Kind is { } kind) groups = groups.Where(g => g.Kind == kind);
+        var groups = db.CasualtyGroupCounts.AsNoTracking().WhereGroup(filter);
         if (filter.Qualifier is { } qualifier) groups = groups.Where(g => g.Qualifier == qualifier);
         if (firstWhole > DateOnly.MinValue) groups = groups.Where(g => g.Month >= firstWhole);
         if (lastWholeEnd < DateOnly.MaxValue) groups = groups.Where(g => g.Month <= lastWholeEnd);

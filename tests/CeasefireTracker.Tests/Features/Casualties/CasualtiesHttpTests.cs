@@ -17,12 +17,7 @@ public sealed class CasualtiesHttpTests(TrackerAppFactory factory) : IClassFixtu
     public async Task TheSideInTheAddressPrerendersOnlyThatSide()
     {
         var client = factory.CreateClient();
-        int armenia;
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-            armenia = await db.Sides.Where(s => s.ExternalId == "side-armenia").Select(s => s.Id).SingleAsync();
-        }
+        var armenia = await factory.SideIdAsync("side-armenia");
 
         var html = await client.GetStringAsync($"/casualties?side={armenia}");
 
