@@ -65,8 +65,7 @@ public sealed class SummaryChanges
         foreach (var r in _written)
         {
             Add(r.ConflictId, r.AffectedSideId, r.ReportingPartyId, r.Category, r.Kind, r.Basis, r.BestEstimate, r.PeriodEnd, r.IsDeleted);
-            if (!r.IsDeleted)
-                AddToCounts(r.ConflictId, r.PeriodEnd, new CountGroup(r.ConflictId, r.AffectedSideId, r.ReportingPartyId, r.Category, r.Kind, r.Qualifier), +1);
+            if (!r.IsDeleted) AddToCounts(new CountGroup(r.ConflictId, r.AffectedSideId, r.ReportingPartyId, r.Category, r.Kind, r.Qualifier), r.PeriodEnd, +1);
         }
 
         foreach (var command in SummarySql.Lock(postgreSql)) yield return command;
@@ -91,17 +90,19 @@ public sealed class SummaryChanges
             (int?)entry.Property(nameof(CasualtyReport.BestEstimate)).OriginalValue, Stored<DateOnly>(nameof(CasualtyReport.PeriodEnd)),
             Stored<bool>(nameof(Entity.IsDeleted)));
         if (!Stored<bool>(nameof(Entity.IsDeleted)))
-            AddToCounts(Stored<int>(nameof(CasualtyReport.ConflictId)), Stored<DateOnly>(nameof(CasualtyReport.PeriodEnd)),
-                new CountGroup(Stored<int>(nameof(CasualtyReport.ConflictId)), Stored<int>(nameof(CasualtyReport.AffectedSideId)),
+            AddToCounts(new CountGroup(Stored<int>(nameof(CasualtyReport.ConflictId)), Stored<int>(nameof(CasualtyReport.AffectedSideId)),
                     Stored<int>(nameof(CasualtyReport.ReportingPartyId)), Stored<CasualtyCategory>(nameof(CasualtyReport.Category)),
-                    Stored<CasualtyKind>(nameof(CasualtyReport.Kind)), Stored<FigureQualifier>(nameof(CasualtyReport.Qualifier))), -1);
+                    Stored<CasualtyKind>(nameof(CasualtyReport.Kind)), Stored<FigureQualifier>(nameof(CasualtyReport.Qualifier))),
+                Stored<DateOnly>(nameof(CasualtyReport.PeriodEnd)), -1);
     }
 
-    private void AddToCounts(int conflict, DateOnly day, CountGroup group, int delta)
+    /// <summary>A live report entering (+1) or leaving (-1) the counts kept per conflict and day and per group and month.</summary>
+    private void AddToCounts(CountGroup group, DateOnly day, int delta)
     {
-        _days[(conflict, day)] = _days.GetValueOrDefault((conflict, day)) + delta;
-        var month = (group, new DateOnly(day.Year, day.Month, 1));
-        _groups[month] = _groups.GetValueOrDefault(month) + delta;
+        var conflictDay = (group.ConflictId, day);
+        _days[conflictDay] = _days.GetValueOrDefault(conflictDay) + delta;
+        var groupMonth = (group, new DateOnly(day.Year, day.Month, 1));
+        _groups[groupMonth] = _groups.GetValueOrDefault(groupMonth) + delta;
     }
 
     // Only live cumulative reports make claims, and only numbered killed ones make toll points.

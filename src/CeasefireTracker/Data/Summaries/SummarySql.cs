@@ -75,31 +75,31 @@ public static class SummarySql
             """, []);
     }
 
-    /// <summary>Adds <paramref name="delta"/> to the reports of one group and month; one that has none left has no row, as after a rebuild.</summary>
-    public static IEnumerable<SummaryCommand> AddToGroupCount(CountGroup group, DateOnly month, int delta)
-    {
-        object[] args = [group.ConflictId, group.SideId, group.ReporterId, group.Category.ToString(), group.Kind.ToString(), group.Qualifier.ToString(), month, delta];
-        yield return new($$"""
-            INSERT INTO "CasualtyGroupCounts" ({{CountGroupColumns}}, "Month", "Count") VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7})
-            ON CONFLICT ({{CountGroupColumns}}, "Month") DO UPDATE SET "Count" = "CasualtyGroupCounts"."Count" + excluded."Count"
-            """, args);
-        if (delta < 0)
-            yield return new("""
-                DELETE FROM "CasualtyGroupCounts" WHERE "ConflictId" = {0} AND "AffectedSideId" = {1} AND "ReportingPartyId" = {2}
-                  AND "Category" = {3} AND "Kind" = {4} AND "Qualifier" = {5} AND "Month" = {6} AND "Count" = 0
-                """, args[..7]);
-    }
+    /// <summary>Adds <paramref name="delta"/> to the reports of one group and month.</summary>
+    public static IEnumerable<SummaryCommand> AddToGroupCount(CountGroup group, DateOnly month, int delta) =>
+        AddToKeptCount("CasualtyGroupCounts", ["ConflictId", "AffectedSideId", "ReportingPartyId", "Category", "Kind", "Qualifier", "Month"],
+            [group.ConflictId, group.SideId, group.ReporterId, group.Category.ToString(), group.Kind.ToString(), group.Qualifier.ToString(), month], delta);
 
-    /// <summary>Adds <paramref name="delta"/> to the reports of one conflict and day; a day that has none left has no row, as after a rebuild.</summary>
-    public static IEnumerable<SummaryCommand> AddToDayCount(int conflictId, DateOnly day, int delta)
+    /// <summary>Adds <paramref name="delta"/> to the reports of one conflict and day.</summary>
+    public static IEnumerable<SummaryCommand> AddToDayCount(int conflictId, DateOnly day, int delta) =>
+        AddToKeptCount("CasualtyDayCounts", ["ConflictId", "PeriodEnd"], [conflictId, day], delta);
+
+    /// <summary>
+    /// Adds <paramref name="delta"/> to the "Count" of the row with these keys, made when missing; a row left at none is
+    /// removed, as a rebuild would not write it.
+    /// </summary>
+    private static IEnumerable<SummaryCommand> AddToKeptCount(string table, string[] keyColumns, object[] keys, int delta)
     {
-        object[] args = [conflictId, day, delta];
-        yield return new("""
-            INSERT INTO "CasualtyDayCounts" ("ConflictId", "PeriodEnd", "Count") VALUES ({0}, {1}, {2})
-            ON CONFLICT ("ConflictId", "PeriodEnd") DO UPDATE SET "Count" = "CasualtyDayCounts"."Count" + excluded."Count"
-            """, args);
-        if (delta < 0)
-            yield return new("DELETE FROM \"CasualtyDayCounts\" WHERE \"ConflictId\" = {0} AND \"PeriodEnd\" = {1} AND \"Count\" = 0", args[..2]);
+        // {0}, {1}, ... for the keys, as ExecuteSqlRaw numbers its arguments; the delta is the last.
+        var columns = string.Join(", ", keyColumns.Select(c => $"\"{c}\""));
+        var values = string.Join(", ", keyColumns.Select((_, i) => $"{{{i}}}"));
+        var sameKeys = string.Join(" AND ", keyColumns.Select((c, i) => $"\"{c}\" = {{{i}}}"));
+        var deltaArgument = $"{{{keys.Length}}}";
+        yield return new($"""
+            INSERT INTO "{table}" ({columns}, "Count") VALUES ({values}, {deltaArgument})
+            ON CONFLICT ({columns}) DO UPDATE SET "Count" = "{table}"."Count" + excluded."Count"
+            """, [.. keys, delta]);
+        if (delta < 0) yield return new($"DELETE FROM \"{table}\" WHERE {sameKeys} AND \"Count\" = 0", keys);
     }
 
     public static SummaryCommand AddToCount(string type, int delta) =>
