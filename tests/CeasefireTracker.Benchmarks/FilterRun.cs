@@ -1,6 +1,5 @@
 using CeasefireTracker.Domain;
 using CeasefireTracker.Features.Casualties;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Benchmarks;
@@ -16,16 +15,12 @@ public static class FilterRun
 {
     public static async Task<int> RunAsync(Dictionary<string, string> options)
     {
-        CircuitMemoryRun.UseContentRoot();
-        var database = BenchmarkDatabase.EnsureGenerated();
-        await using var app = new FirstReaderRun.ReaderApp(database);
-        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await using var app = ReaderApp.OnGeneratedStore();
         var query = app.Services.GetRequiredService<CasualtyReportQuery>();
-        var factory = app.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>();
 
-        // Values a reader would pick: the first side, the reporter with most reports of it, common category and kind.
+        // Values a reader would pick: the first side, a reporter of it, common category, kind and qualifier.
         int side, reporter;
-        await using (var db = await factory.CreateDbContextAsync())
+        await using (var db = await app.Contexts.CreateDbContextAsync())
         {
             side = await db.Sides.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
             reporter = await db.CasualtyReports.Where(r => r.AffectedSideId == side).Select(r => r.ReportingPartyId).FirstAsync();
@@ -52,11 +47,11 @@ public static class FilterRun
         // Warm-up: every combination once, as a running server has read them (JIT, EF's compiled queries, the database's
         // page cache); then an analyst's edit moves the store's generation, so no count or page is cached for any.
         foreach (var (_, filter) in combinations) await query.GetPageAsync(filter);
-        CasualtyReport report;
-        await using (var db = await factory.CreateDbContextAsync())
-            report = await db.CasualtyReports.AsNoTracking().OrderByDescending(r => r.Id).FirstAsync();
-        report.Notes = $"Filter benchmark edit at {DateTime.UtcNow:O}";
-        if (!(await TestUsers.Editor(factory).UpdateAsync(report, "filters benchmark")).Succeeded) return 1;
+        if (await app.EditAsync($"Filter benchmark edit at {DateTime.UtcNow:O}", "filters benchmark") is { } refused)
+        {
+            Console.Error.WriteLine($"The edit was not saved: {refused}");
+            return 1;
+        }
 
         var times = new List<(string Name, double Ms, int Count)>();
         foreach (var (name, filter) in combinations)
@@ -66,7 +61,7 @@ public static class FilterRun
             times.Add((name, Stopwatch.GetElapsedTime(started).TotalMilliseconds, page.TotalCount));
         }
 
-        Console.WriteLine($"Grid page and count, first read of each filter, {database}");
+        Console.WriteLine($"Grid page and count, first read of each filter after an edit, {app.Database}");
         foreach (var (name, ms, count) in times.OrderByDescending(t => t.Ms))
             Console.WriteLine($"{name,-52} {ms,8:F1} ms {count,10:N0} reports");
         var sorted = times.Select(t => t.Ms).Order().ToList();

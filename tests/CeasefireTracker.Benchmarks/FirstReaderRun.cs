@@ -1,15 +1,11 @@
-using CeasefireTracker.Domain;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CeasefireTracker.Benchmarks;
 
 /// <summary>
 /// <c>first-reader [--rounds 10] [--pages /,/timeline]</c>: the first reader of every reader page after an analyst's edit (issue 14: at most
-/// 200 ms at 1M and 10M reports). The app runs in this process on the generated database (CEASEFIRE_BENCH_REPORTS
-/// picks its size); each round an analyst changes a casualty report's notes through the editor, the one audited save
-/// every edit goes through, which moves the store's generation, and then each page is read once: no page can come
+/// 200 ms at 1M and 10M reports). The app runs in this process on the generated database (<see cref="ReaderApp"/>);
+/// each round an analyst's edit (<see cref="ReaderApp.EditAsync"/>) moves the store's generation, and then each page is read once: no page can come
 /// from the output cache or a whole-set read cached before the edit. Prints each page's median and slowest time
 /// over the rounds (server time; the client is in-process, no network).
 /// </summary>
@@ -18,17 +14,13 @@ public static class FirstReaderRun
     public static async Task<int> RunAsync(Dictionary<string, string> options)
     {
         var rounds = options.Int("rounds", 10);
-        CircuitMemoryRun.UseContentRoot();
-
-        var database = BenchmarkDatabase.EnsureGenerated();
-        await using var app = new ReaderApp(database);
+        await using var app = ReaderApp.OnGeneratedStore();
+        var database = app.Database;
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.Timeout = TimeSpan.FromMinutes(10);
-        var factory = app.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>();
-        var editor = TestUsers.Editor(factory);
 
         int side, reportId, eventId;
-        await using (var db = await factory.CreateDbContextAsync())
+        await using (var db = await app.Contexts.CreateDbContextAsync())
         {
             side = await db.Sides.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
             reportId = await db.CasualtyReports.OrderByDescending(r => r.Id).Select(r => r.Id).FirstAsync();
@@ -51,14 +43,9 @@ public static class FirstReaderRun
         var times = pages.ToDictionary(p => p, _ => new List<double>());
         for (var round = 1; round <= rounds; round++)
         {
-            CasualtyReport report;
-            await using (var db = await factory.CreateDbContextAsync())
-                report = await db.CasualtyReports.AsNoTracking().SingleAsync(r => r.Id == reportId);
-            report.Notes = $"Benchmark edit {round} at {DateTime.UtcNow:O}";
-            var saved = await editor.UpdateAsync(report, "first-reader benchmark");
-            if (!saved.Succeeded)
+            if (await app.EditAsync($"Benchmark edit {round} at {DateTime.UtcNow:O}", "first-reader benchmark") is { } refused)
             {
-                Console.Error.WriteLine($"The edit was not saved: {string.Join(" ", saved.AllMessages)}");
+                Console.Error.WriteLine($"The edit was not saved: {refused}");
                 return 1;
             }
 
@@ -85,15 +72,5 @@ public static class FirstReaderRun
         clock.Stop();
         if ((int)response.StatusCode != 200) throw new InvalidOperationException($"{page} answered {(int)response.StatusCode}");
         return clock.Elapsed.TotalMilliseconds;
-    }
-
-    internal sealed class ReaderApp(string database) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("Database:Path", database);
-            builder.UseSetting("Database:SeedOnStartup", "false");
-        }
     }
 }
